@@ -1,0 +1,45 @@
+package org.clinicite.core.db;
+
+import java.nio.file.Path;
+
+/**
+ * Where the database is: an embedded H2 file database in the data directory (the
+ * default, no server to install), or any JDBC URL (PostgreSQL when users share one).
+ */
+public record DatabaseConfig(String jdbcUrl, String user, String password) {
+    /** The H2 database file's base name inside the data directory. */
+    public static final String H2_FILE = "clinicite";
+
+    public DatabaseConfig {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("not a JDBC URL: " + jdbcUrl);
+        }
+    }
+
+    /** The embedded default: {@code DATA_DIR/clinicite.mv.db}. */
+    public static DatabaseConfig embedded(Path dataDir) {
+        String path = dataDir.toAbsolutePath().normalize().resolve(H2_FILE).toString();
+        return new DatabaseConfig("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    /** The given URL if any, else the embedded default. User and password may be in the URL. */
+    public static DatabaseConfig resolve(Path dataDir, String jdbcUrl) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            return embedded(dataDir);
+        }
+        return new DatabaseConfig(jdbcUrl.strip(), null, null);
+    }
+
+    public boolean isEmbedded() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL without credentials, for messages. */
+    public String displayUrl() {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

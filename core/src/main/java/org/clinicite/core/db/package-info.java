@@ -1,0 +1,9 @@
+/**
+ * Persistence: {@link org.clinicite.core.db.Database} opens an H2 file database in the
+ * data directory (default) or any JDBC URL (PostgreSQL), migrates it with Flyway
+ * ({@code db/migration/V*.sql}, the same files on both) and builds the Hibernate
+ * {@code SessionFactory}. {@link org.clinicite.core.db.StudyRepository} holds the
+ * queries; {@link org.clinicite.core.db.ChangeLog} reads the change sequence that the
+ * search index follows. Hibernate never generates or updates the schema.
+ */
+package org.clinicite.core.db;

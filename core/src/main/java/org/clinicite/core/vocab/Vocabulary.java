@@ -1,0 +1,195 @@
+package org.clinicite.core.vocab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clinicite.core.model.TermKind;
+import org.clinicite.core.text.TextKeys;
+
+/**
+ * The substance and condition vocabulary: the shipped file
+ * ({@code org/clinicite/core/vocab/vocabulary.json}) plus, optionally, a user's file
+ * whose terms add to it (a user term with a shipped key replaces it). Immutable and
+ * thread-safe once built.
+ */
+public final class Vocabulary {
+    public static final String RESOURCE = "/org/clinicite/core/vocab/vocabulary.json";
+    /** The name of the user's vocabulary file in the data directory. */
+    public static final String USER_FILE = "vocabulary.json";
+
+    private final Map<String, Term> byKey = new LinkedHashMap<>();
+    private final Map<TermKind, Map<String, Term>> bySynonym = new HashMap<>();
+    private final Map<TermKind, Map<String, Term>> byAbbreviation = new HashMap<>();
+    private final Map<String, Set<String>> narrower = new HashMap<>();
+    private final TermMatcher matcher;
+
+    private Vocabulary(Collection<Term> terms) {
+        for (TermKind k : TermKind.values()) {
+            bySynonym.put(k, new HashMap<>());
+            byAbbreviation.put(k, new HashMap<>());
+        }
+        terms.forEach(t -> byKey.put(t.key(), t));
+        for (Term t : byKey.values()) {
+            index(t);
+        }
+        checkAcyclic();
+        this.matcher = new TermMatcher(this);
+    }
+
+    private void index(Term t) {
+        Map<String, Term> syn = bySynonym.get(t.kind());
+        syn.putIfAbsent(TextKeys.fold(t.name()), t);
+        syn.putIfAbsent(TextKeys.fold(t.key().replace('-', ' ')), t);
+        t.synonyms().forEach(s -> syn.putIfAbsent(TextKeys.fold(s), t));
+        t.abbreviations().forEach(a -> byAbbreviation.get(t.kind()).putIfAbsent(a, t));
+        for (String b : t.broader()) {
+            Term parent = byKey.get(b);
+            if (parent == null || parent.kind() != t.kind()) {
+                throw new VocabularyException("term " + t.key() + ": broader term " + b + " is not a "
+                        + t.kind().name().toLowerCase(java.util.Locale.ROOT) + " in the vocabulary");
+            }
+            narrower.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(t.key());
+        }
+    }
+
+    private void checkAcyclic() {
+        for (String key : byKey.keySet()) {
+            if (ancestors(key).contains(key)) {
+                throw new VocabularyException("term " + key + " is its own broader term (a cycle)");
+            }
+        }
+    }
+
+    /** The shipped vocabulary. */
+    public static Vocabulary shipped() {
+        return new Vocabulary(readShipped());
+    }
+
+    /** The shipped vocabulary plus the user's file in {@code dataDir}, if there is one. */
+    public static Vocabulary forDataDir(Path dataDir) {
+        List<Term> terms = new ArrayList<>(readShipped());
+        Path user = dataDir.resolve(USER_FILE);
+        if (Files.isRegularFile(user)) {
+            try (InputStream in = Files.newInputStream(user)) {
+                terms.addAll(VocabularyReader.read(in, user.toString()));
+            } catch (IOException e) {
+                throw new VocabularyException(user + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        return new Vocabulary(terms);
+    }
+
+    public static Vocabulary of(Collection<Term> terms) {
+        return new Vocabulary(terms);
+    }
+
+    private static List<Term> readShipped() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new VocabularyException("the shipped vocabulary " + RESOURCE + " is missing from the classpath");
+            }
+            return VocabularyReader.read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new VocabularyException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public Optional<Term> get(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    public Collection<Term> all() {
+        return byKey.values();
+    }
+
+    public List<Term> terms(TermKind kind) {
+        return byKey.values().stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    /**
+     * The term a user or a source names: its key, name, a synonym (case and
+     * punctuation folded) or an abbreviation (exact, then case-insensitive).
+     */
+    public Optional<Term> lookup(TermKind kind, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = text.strip();
+        Term t = byKey.get(s.toLowerCase(java.util.Locale.ROOT));
+        if (t != null && t.kind() == kind) {
+            return Optional.of(t);
+        }
+        t = byAbbreviation.get(kind).get(s);
+        if (t != null) {
+            return Optional.of(t);
+        }
+        t = bySynonym.get(kind).get(TextKeys.fold(s));
+        if (t != null) {
+            return Optional.of(t);
+        }
+        return byAbbreviation.get(kind).entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(s)).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The key itself and every narrower term, transitively (the hierarchy expansion of a query). */
+    public Set<String> expand(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            String k = todo.pop();
+            if (out.add(k)) {
+                todo.addAll(narrower.getOrDefault(k, Set.of()));
+            }
+        }
+        return out;
+    }
+
+    /** Every broader term of a key, transitively, not the key itself unless there is a cycle. */
+    public Set<String> ancestors(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        Term t = byKey.get(key);
+        if (t != null) {
+            todo.addAll(t.broader());
+        }
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String k = todo.pop();
+            if (!seen.add(k)) {
+                continue;
+            }
+            out.add(k);
+            Term p = byKey.get(k);
+            if (p != null) {
+                todo.addAll(p.broader());
+            }
+        }
+        return out;
+    }
+
+    /** Every mention of a non-class term of this kind in the text, in order, longest match first. */
+    public List<Mention> find(TermKind kind, String text) {
+        return matcher.find(kind, text);
+    }
+
+    Map<String, Term> synonymIndex(TermKind kind) {
+        return bySynonym.get(kind);
+    }
+
+    Map<String, Term> abbreviationIndex(TermKind kind) {
+        return byAbbreviation.get(kind);
+    }
+}
