@@ -42,7 +42,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = pool(config);
         try {
             migrate(ds, config);
-            return new Database(config, ds, sessionFactory(ds));
+            return new Database(config, ds, sessionFactory(ds, "none"));
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -90,7 +90,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SessionFactory sessionFactory(DataSource ds) {
+    /** Builds the session factory; {@code ddlAction} is "none", or "validate" in the schema test. */
+    static SessionFactory sessionFactory(DataSource ds, String ddlAction) {
         return new HibernatePersistenceConfiguration("clinicite")
                 .managedClasses(Journal.class, Study.class, Authorship.class, StudyTerm.class, Outcome.class,
                         Provenance.class, WriteUp.class, Coverage.class,
@@ -101,7 +102,7 @@ public final class Database implements AutoCloseable {
                 .property(AvailableSettings.ORDER_INSERTS, true)
                 .property(AvailableSettings.ORDER_UPDATES, true)
                 .property(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
-                .property(AvailableSettings.HBM2DDL_AUTO, "none")
+                .property(AvailableSettings.HBM2DDL_AUTO, ddlAction)
                 .createEntityManagerFactory();
     }
 

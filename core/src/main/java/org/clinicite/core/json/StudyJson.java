@@ -71,7 +71,12 @@ public final class StudyJson {
 
     /** CSL-JSON plus the {@code clinicite} object. */
     public static ObjectNode full(Study s) {
-        ObjectNode o = csl(s, String.valueOf(s.getId()));
+        return full(s, String.valueOf(s.getId()));
+    }
+
+    /** CSL-JSON plus the {@code clinicite} object, with the given CSL id (for studies not stored). */
+    public static ObjectNode full(Study s, String cslId) {
+        ObjectNode o = csl(s, cslId);
         ObjectNode c = o.putObject("clinicite");
         if (s.getId() != null) {
             c.put("id", s.getId());

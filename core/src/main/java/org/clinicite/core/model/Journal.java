@@ -35,7 +35,8 @@ public class Journal {
     }
 
     public Journal(String title) {
-        setTitle(title);
+        this.title = title.strip();
+        this.titleKey = TextKeys.titleKey(title);
     }
 
     public Long getId() {
@@ -46,9 +47,9 @@ public class Journal {
         return title;
     }
 
-    public final void setTitle(String title) {
+    /** A better spelling of the same title (the key, the journal's identity, stays). */
+    public void setTitle(String title) {
         this.title = title.strip();
-        this.titleKey = TextKeys.titleKey(title);
     }
 
     public String getTitleKey() {

@@ -52,7 +52,6 @@ public final class Vocabulary {
     private void index(Term t) {
         Map<String, Term> syn = bySynonym.get(t.kind());
         syn.putIfAbsent(TextKeys.fold(t.name()), t);
-        syn.putIfAbsent(TextKeys.fold(t.key().replace('-', ' ')), t);
         t.synonyms().forEach(s -> syn.putIfAbsent(TextKeys.fold(s), t));
         t.abbreviations().forEach(a -> byAbbreviation.get(t.kind()).putIfAbsent(a, t));
         for (String b : t.broader()) {
