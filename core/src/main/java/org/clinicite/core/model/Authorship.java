@@ -37,7 +37,15 @@ public class Authorship {
     private String literal;
     private String affiliation;
 
-    protected Authorship() {
+    Authorship() {
+    }
+
+    /** Takes over the other's names and affiliation (not its study or position). */
+    void copyFrom(Authorship o) {
+        this.family = o.family;
+        this.given = o.given;
+        this.literal = o.literal;
+        this.affiliation = o.affiliation;
     }
 
     public Authorship(String family, String given) {

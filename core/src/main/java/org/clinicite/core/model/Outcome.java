@@ -76,6 +76,9 @@ public class Outcome {
                     .append(" (").append(Math.round(100.0 * responders / total)).append("%)");
         }
         String what = description != null ? description : measure;
+        if (threshold != null && (what == null || !what.contains(threshold))) {
+            what = what == null ? threshold : threshold + " " + what;
+        }
         if (what != null) {
             sb.append(sb.length() > 0 ? " " : "").append(what);
         }

@@ -325,6 +325,28 @@ public class Study {
         firstAuthorKey = null;
     }
 
+    /**
+     * Replaces the author list, updating the stored authorships in place (position by
+     * position) so no unique (study, position) pair is ever inserted before it is freed.
+     */
+    public void replaceAuthors(List<Authorship> incoming) {
+        for (int i = 0; i < incoming.size(); i++) {
+            if (i < authors.size()) {
+                authors.get(i).copyFrom(incoming.get(i));
+            } else {
+                Authorship a = new Authorship();
+                a.copyFrom(incoming.get(i));
+                a.attach(this, i + 1);
+                authors.add(a);
+            }
+        }
+        while (authors.size() > incoming.size()) {
+            authors.remove(authors.size() - 1);
+        }
+        Authorship first = authors.isEmpty() ? null : authors.get(0);
+        firstAuthorKey = first == null || first.getFamily() == null ? null : TextKeys.nameKey(first.getFamily());
+    }
+
     public List<StudyTerm> getTerms() {
         return Collections.unmodifiableList(terms);
     }

@@ -54,7 +54,7 @@ class ModelTest {
         assertFalse(s.addFinding("reduced substance abuse"));
         assertTrue(s.addOutcome(new Outcome("reduction in symptoms", 16, 19, "> 30%", "12 months")));
         assertEquals("barone", s.getFirstAuthorKey());
-        assertEquals("15/19 (79%) reduction in symptoms, 12 months", s.getOutcomes().get(0).summaryLine());
+        assertEquals("15/19 (79%) > 30% reduction in symptoms, 12 months", s.getOutcomes().get(0).summaryLine());
     }
 
     @Test
