@@ -1,0 +1,84 @@
+package org.clinicite.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The two analysers of the index. Text: like Lucene's {@code EnglishAnalyzer}
+ * (possessives, lower case, stop words, Porter stemming) plus ASCII folding, so
+ * "São Paulo" matches "sao paulo" and "reductions" matches "reduction". Names (authors,
+ * journals, outlets): the same without stop words and stemming, since "Drugs" in a
+ * journal title or "Perl" as a surname are not English words to reduce.
+ */
+final class LuceneAnalyzers {
+    /**
+     * A gap between the values of a multi-valued field, so that a phrase never matches
+     * across two outcomes, two findings or two write-ups.
+     */
+    private static final int VALUE_GAP = 100;
+
+    private LuceneAnalyzers() {
+    }
+
+    static Analyzer text() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream t = new EnglishPossessiveFilter(source);
+                t = new LowerCaseFilter(t);
+                t = new ASCIIFoldingFilter(t);
+                t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                t = new PorterStemFilter(t);
+                return new TokenStreamComponents(source, t);
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+
+            @Override
+            public int getPositionIncrementGap(String field) {
+                return VALUE_GAP;
+            }
+        };
+    }
+
+    static Analyzer names() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream t = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, t);
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+
+            @Override
+            public int getPositionIncrementGap(String field) {
+                return VALUE_GAP;
+            }
+        };
+    }
+
+    /** Names for the name fields, text for everything else (keyword fields are not analysed at all). */
+    static Analyzer perField() {
+        Analyzer names = names();
+        return new PerFieldAnalyzerWrapper(text(), Map.of(
+                LuceneSchema.AUTHOR, names, LuceneSchema.JOURNAL, names, LuceneSchema.OUTLET, names));
+    }
+}

@@ -1,0 +1,192 @@
+package org.clinicite.search;
+
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The index's fields: how a {@link StudyDocument} becomes a Lucene document, with the
+ * reason for each field type. Bump {@link #FORMAT} whenever a field changes meaning or
+ * type: an index of another format is rebuilt by {@link IndexSync}.
+ */
+final class LuceneSchema {
+    /** The layout version, stored in the commit user data beside the change sequence. */
+    static final String FORMAT = "1";
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String ABSTRACT = "abstract";
+    static final String OUTCOME = "outcome";
+    static final String FINDING = "finding";
+    static final String NEWS = "news";
+    static final String AUTHOR = "author";
+    static final String JOURNAL = "journal";
+    static final String OUTLET = "outlet";
+    static final String YEAR = "year";
+    static final String N = "n";
+    static final String DESIGN = "design";
+    static final String PHASE = "phase";
+    static final String SUBSTANCE = "substance";
+    static final String CONDITION = "condition";
+    static final String DOI = "doi";
+    static final String PMID = "pmid";
+    static final String NCT = "nct";
+    static final String HAS = "has";
+    static final String CITATION = "citation";
+    static final String SUBSTANCE_NAME = "substance_name";
+    static final String CONDITION_NAME = "condition_name";
+    static final String OUTCOME_LINE = "outcome_line";
+
+    /** The free-text fields, searched together by words and phrases. */
+    static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, OUTCOME, FINDING, NEWS);
+
+    /** The facet dimensions, in the order results list them. */
+    static final List<String> FACETS = SearchService.FACETS;
+
+    /**
+     * Free text: analysed, stored (the highlighter reads the stored text) and indexed with
+     * offsets, so the highlighter takes match positions from the postings instead of
+     * analysing every hit's text again.
+     */
+    private static final FieldType TEXT = new FieldType();
+
+    static {
+        TEXT.setTokenized(true);
+        TEXT.setStored(true);
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT.freeze();
+    }
+
+    private LuceneSchema() {
+    }
+
+    /**
+     * Facets count SortedSet doc values ({@code SortedSetDocValuesFacetField}), which need no
+     * side-car taxonomy index: one directory to rebuild, copy or replace. Multi-valued dims
+     * must be declared; the rest hold at most one value per study.
+     */
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(SUBSTANCE, true);
+        config.setMultiValued(CONDITION, true);
+        config.setMultiValued(OUTLET, true);
+        return config;
+    }
+
+    /** The document as built; pass it through {@code FacetsConfig.build} before indexing. */
+    static Document toDocument(StudyDocument s) {
+        Document d = new Document();
+        // the update key: exact, one term, stored so a hit can say which study it is
+        d.add(new StringField(ID, s.id(), Field.Store.YES));
+        addText(d, s);
+        addNames(d, s);
+        addNumbers(d, s);
+        addKeys(d, s);
+        addFacets(d, s);
+        addDisplay(d, s);
+        return d;
+    }
+
+    private static void addText(Document d, StudyDocument s) {
+        addText(d, TITLE, s.title());
+        addText(d, ABSTRACT, s.abstractText());
+        s.outcomeText().forEach(v -> addText(d, OUTCOME, v));
+        s.findings().forEach(v -> addText(d, FINDING, v));
+        s.writeUpText().forEach(v -> addText(d, NEWS, v));
+    }
+
+    private static void addText(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new Field(field, value, TEXT));
+        }
+    }
+
+    /**
+     * Names: TextField (analysed, positions for phrases, not stored) so that
+     * {@code journal:psychoactive} and {@code author:"mitsunaga-whitten"} match words of
+     * the name. Shown through the stored citation instead.
+     */
+    private static void addNames(Document d, StudyDocument s) {
+        s.authors().forEach(a -> d.add(new TextField(AUTHOR, a, Field.Store.NO)));
+        if (s.journal() != null) {
+            d.add(new TextField(JOURNAL, s.journal(), Field.Store.NO));
+        }
+        if (s.journalAbbreviation() != null) {
+            d.add(new TextField(JOURNAL, s.journalAbbreviation(), Field.Store.NO));
+        }
+        s.outlets().forEach(o -> d.add(new TextField(OUTLET, o, Field.Store.NO)));
+    }
+
+    /**
+     * Numbers: IntPoint for range queries (year:2015..2024, n>=50), NumericDocValues of the
+     * same name for sorting by year or size, and a StoredField to show the value.
+     */
+    private static void addNumbers(Document d, StudyDocument s) {
+        addNumber(d, YEAR, s.year());
+        addNumber(d, N, s.sampleSize());
+    }
+
+    private static void addNumber(Document d, String field, Integer value) {
+        if (value != null) {
+            d.add(new IntPoint(field, value));
+            d.add(new NumericDocValuesField(field, value));
+            d.add(new StoredField(field, value));
+        }
+    }
+
+    /**
+     * Keys and codes: StringField, one exact term each, not analysed: vocabulary keys
+     * (queries expand synonyms and narrower terms to keys), design codes, normalised
+     * phases and identifiers, {@code has:} flags. Design is stored for display.
+     */
+    private static void addKeys(Document d, StudyDocument s) {
+        s.substanceKeys().forEach(k -> d.add(new StringField(SUBSTANCE, k, Field.Store.NO)));
+        s.conditionKeys().forEach(k -> d.add(new StringField(CONDITION, k, Field.Store.NO)));
+        addKey(d, DESIGN, s.design(), Field.Store.YES);
+        addKey(d, PHASE, s.phase(), Field.Store.NO);
+        addKey(d, DOI, s.doi(), Field.Store.NO);
+        addKey(d, PMID, s.pmid(), Field.Store.NO);
+        addKey(d, NCT, s.nct(), Field.Store.NO);
+        s.has().forEach(h -> d.add(new StringField(HAS, h, Field.Store.NO)));
+    }
+
+    private static void addKey(Document d, String field, String value, Field.Store store) {
+        if (value != null) {
+            d.add(new StringField(field, value, store));
+        }
+    }
+
+    /** Facet values: term keys (labelled with names at search time), codes, exact journal and outlet names. */
+    private static void addFacets(Document d, StudyDocument s) {
+        s.substanceKeys().forEach(k -> d.add(new SortedSetDocValuesFacetField(SUBSTANCE, k)));
+        s.conditionKeys().forEach(k -> d.add(new SortedSetDocValuesFacetField(CONDITION, k)));
+        addFacet(d, DESIGN, s.design());
+        addFacet(d, PHASE, s.phase());
+        addFacet(d, YEAR, s.year() == null ? null : String.valueOf(s.year()));
+        addFacet(d, JOURNAL, s.journal());
+        s.outlets().forEach(o -> d.add(new SortedSetDocValuesFacetField(OUTLET, o)));
+    }
+
+    private static void addFacet(Document d, String dim, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
+
+    /** Stored only: what a hit shows, so a search needs no database. */
+    private static void addDisplay(Document d, StudyDocument s) {
+        d.add(new StoredField(CITATION, s.citation()));
+        s.substanceNames().forEach(v -> d.add(new StoredField(SUBSTANCE_NAME, v)));
+        s.conditionNames().forEach(v -> d.add(new StoredField(CONDITION_NAME, v)));
+        s.outcomeLines().forEach(v -> d.add(new StoredField(OUTCOME_LINE, v)));
+    }
+}

@@ -1,0 +1,349 @@
+package org.clinicite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of studies in one directory, and the only class that holds an
+ * {@link IndexWriter} or an {@link IndexSearcher}: replacing it (and the package-private
+ * {@code Lucene*} helpers it uses) replaces the back end.
+ *
+ * <p>Writes ({@link #update}, {@link #delete}, {@link #clear}) are invisible to searches
+ * until {@link #commit}, which also records the database change sequence the index now
+ * holds. Searches read the last commit through a {@link SearcherManager}, so a rebuild
+ * in progress never shows a half-empty index. The writer is opened on the first write
+ * only: a process that just searches does not take the index's write lock.
+ *
+ * <p>I/O failures surface as {@link UncheckedIOException}. Thread-safe.
+ */
+public final class StudyIndex implements AutoCloseable {
+    /** Commit user data: the last change_log sequence number the index holds. */
+    static final String CHANGE_SEQ = "clinicite.changeSeq";
+    /** Commit user data: the {@link LuceneSchema#FORMAT} the index was built with. */
+    static final String FORMAT = "clinicite.indexFormat";
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer = LuceneAnalyzers.perField();
+    private final FacetsConfig facetsConfig = LuceneSchema.facetsConfig();
+    private final LuceneQueries queries = new LuceneQueries(LuceneAnalyzers.text(), LuceneAnalyzers.names());
+    private final SearcherManager searchers;
+    private IndexWriter writer;
+    private IndexReader facetReader;
+    private SortedSetDocValuesReaderState facetState;
+
+    private StudyIndex(Path path, Directory directory) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        if (!DirectoryReader.indexExists(directory)) {
+            commitUserData(0);
+        }
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    /** The index's directory inside the data directory. */
+    public static final String DIR_NAME = "index";
+
+    /** Opens the index of a data directory ({@code DATA_DIR/index}). */
+    public static StudyIndex forDataDir(Path dataDir) {
+        return open(dataDir.resolve(DIR_NAME));
+    }
+
+    /** Opens the index in {@code dir}, creating an empty one (change sequence 0) if there is none. */
+    public static StudyIndex open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Directory d = FSDirectory.open(dir);
+            try {
+                return new StudyIndex(dir, d);
+            } catch (IOException | RuntimeException e) {
+                d.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds or replaces these studies (by id), so indexing the same study twice keeps one document. */
+    public void update(Collection<StudyDocument> docs) {
+        io("update", () -> {
+            IndexWriter w = writer();
+            for (StudyDocument d : docs) {
+                Document built = facetsConfig.build(LuceneSchema.toDocument(d));
+                w.updateDocument(new Term(LuceneSchema.ID, d.id()), built);
+            }
+        });
+    }
+
+    /** Removes these studies, if present. */
+    public void delete(Collection<String> ids) {
+        io("delete", () -> {
+            IndexWriter w = writer();
+            for (String id : ids) {
+                w.deleteDocuments(new Term(LuceneSchema.ID, id));
+            }
+        });
+    }
+
+    /** Removes every study (for a rebuild); searches see the old content until {@link #commit}. */
+    public void clear() {
+        io("clear", () -> writer().deleteAll());
+    }
+
+    /** Makes the writes so far durable and visible, recording the change sequence they bring the index to. */
+    public synchronized void commit(long changeSeq) {
+        io("commit", () -> {
+            commitUserData(changeSeq);
+            searchers.maybeRefreshBlocking();
+        });
+    }
+
+    /** Drops the writes since the last commit. */
+    public synchronized void rollback() {
+        io("rollback", () -> {
+            if (writer != null) {
+                IndexWriter w = writer;
+                writer = null;
+                w.rollback();
+            }
+        });
+    }
+
+    /** The change sequence of the last commit: 0 for a new index. */
+    public long changeSeq() {
+        String seq = userData().get(CHANGE_SEQ);
+        return seq == null ? 0 : Long.parseLong(seq);
+    }
+
+    /** False when the index was built with another field layout and must be rebuilt. */
+    public boolean hasCurrentFormat() {
+        return LuceneSchema.FORMAT.equals(userData().get(FORMAT));
+    }
+
+    /** Studies in the last commit. */
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * Runs a query: the page of hits {@code opts} asks for, the exact total, facet counts
+     * (labelled with their values; {@link SearchService} puts names on them) and highlights.
+     *
+     * @param drillDowns facet dimension → indexed values; several values of one dimension are ORed
+     */
+    public SearchResults search(QueryNode query, Map<String, Set<String>> drillDowns, SearchOptions opts) {
+        io("search", searchers::maybeRefresh);
+        return withSearcher(s -> {
+            Query base = queries.toQuery(query);
+            DrillDownQuery q = new DrillDownQuery(facetsConfig, base);
+            drillDowns.forEach((dim, values) -> values.forEach(v -> q.add(dim, v)));
+            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort(opts.sort()),
+                    Math.max(1, opts.offset() + opts.limit()), null, Integer.MAX_VALUE);
+            SortedSetDocValuesReaderState state = opts.facets() ? facetState(s.getIndexReader()) : null;
+            TopDocs top;
+            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+            if (state != null) {
+                DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
+                        new DrillSideways(s, facetsConfig, state).search(q, hits);
+                top = r.collectorResult;
+                facets = facets(r.facets, opts.facetLimit());
+            } else {
+                top = s.search(q, hits);
+            }
+            ScoreDoc[] page = page(top.scoreDocs, opts);
+            TopFieldCollector.populateScores(page, s, q);
+            List<SearchHit> found = hits(s, base, page, opts.highlights());
+            return new SearchResults(top.totalHits.value, found, facets, List.of());
+        });
+    }
+
+    private static Sort sort(SearchOptions.Sort sort) {
+        SortField year = descendingMissingLast(LuceneSchema.YEAR);
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, year);
+            case YEAR -> new Sort(year, SortField.FIELD_SCORE);
+            case N -> new Sort(descendingMissingLast(LuceneSchema.N), SortField.FIELD_SCORE);
+        };
+    }
+
+    private static SortField descendingMissingLast(String field) {
+        SortField f = new SortField(field, SortField.Type.INT, true);
+        f.setMissingValue(Integer.MIN_VALUE);
+        return f;
+    }
+
+    private static ScoreDoc[] page(ScoreDoc[] all, SearchOptions opts) {
+        int from = Math.min(opts.offset(), all.length);
+        int to = Math.min(all.length, opts.offset() + opts.limit());
+        return Arrays.copyOfRange(all, from, to);
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, Query base, ScoreDoc[] page, boolean highlight)
+            throws IOException {
+        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        List<List<Highlight>> passages = highlight ? LuceneHighlights.of(s, analyzer, base, docIds) : null;
+        List<SearchHit> out = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = s.storedFields().document(page[i].doc);
+            float score = Float.isFinite(page[i].score) ? page[i].score : 0f;
+            out.add(new SearchHit(d.get(LuceneSchema.ID), score, d.get(LuceneSchema.TITLE),
+                    d.get(LuceneSchema.CITATION), passages == null ? List.of() : passages.get(i),
+                    d.get(LuceneSchema.DESIGN), number(d, LuceneSchema.N), number(d, LuceneSchema.YEAR),
+                    List.of(d.getValues(LuceneSchema.SUBSTANCE_NAME)),
+                    List.of(d.getValues(LuceneSchema.CONDITION_NAME)),
+                    List.of(d.getValues(LuceneSchema.OUTCOME_LINE))));
+        }
+        return out;
+    }
+
+    private static Integer number(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null || f.numericValue() == null ? null : f.numericValue().intValue();
+    }
+
+    private static Map<String, List<FacetValue>> facets(Facets facets, int limit) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : LuceneSchema.FACETS) {
+            FacetResult r = facets.getTopChildren(limit, dim);
+            List<FacetValue> values = new ArrayList<>();
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.label, lv.value.intValue()));
+                }
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    /**
+     * The facet ordinals of a reader, built once per reader (it costs a pass over the
+     * facet values); null while no study has a facet value.
+     */
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (reader != facetReader) {
+            boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
+                    .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+            facetReader = reader;
+        }
+        return facetState;
+    }
+
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                throw new IOException("the index is being written by another process", e);
+            }
+        }
+        return writer;
+    }
+
+    private void commitUserData(long changeSeq) throws IOException {
+        IndexWriter w = writer();
+        w.setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(changeSeq), FORMAT, LuceneSchema.FORMAT).entrySet());
+        w.commit();
+    }
+
+    private Map<String, String> userData() {
+        try {
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T withSearcher(IoFunction<IndexSearcher, T> work) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void io(String what, IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index " + what + " failed in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        io("close", () -> {
+            try {
+                searchers.close();
+                if (writer != null) {
+                    writer.rollback(); // uncommitted writes are dropped, as documented
+                    writer = null;
+                }
+            } finally {
+                directory.close();
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface IoFunction<A, R> {
+        R apply(A a) throws IOException;
+    }
+}

@@ -1,0 +1,106 @@
+/**
+ * Search: a Lucene index of studies in the data directory, derived from the database and
+ * rebuildable at any time.
+ *
+ * <h2>Flow</h2>
+ *
+ * <pre>
+ * Study (Hibernate) --StudyDocuments.from--> StudyDocument --StudyIndex.update/commit--> index
+ * "substance:ecstasy n>=50" --QueryParser(+Vocabulary)--> QueryNode --StudyIndex.search--> SearchResults
+ * </pre>
+ *
+ * {@link org.clinicite.search.SearchService} is the entry point for searching,
+ * {@link org.clinicite.search.IndexSync} for keeping the index current,
+ * {@link org.clinicite.search.SearchResultsJson} gives the {@code search --json} shape.
+ *
+ * <h2>Fields</h2>
+ *
+ * <table>
+ * <caption>Index fields</caption>
+ * <tr><th>field</th><th>holds</th><th>type</th></tr>
+ * <tr><td>id</td><td>study id (update key)</td><td>keyword, stored</td></tr>
+ * <tr><td>title, abstract, outcome, finding, news</td><td>free text (outcome lines, findings,
+ *     write-up headlines and bodies)</td><td>English text with stemming and ASCII folding, stored,
+ *     offsets for highlighting</td></tr>
+ * <tr><td>author, journal, outlet</td><td>family names; journal title and ISO abbreviation;
+ *     outlet names</td><td>name text: folded, lower case, no stemming</td></tr>
+ * <tr><td>year, n</td><td>publication year, sample size</td><td>IntPoint + doc values (sort) + stored</td></tr>
+ * <tr><td>substance, condition</td><td>vocabulary keys</td><td>keyword</td></tr>
+ * <tr><td>design, phase</td><td>design code (rct, qualitative, ...), normalised phase (2, 2/3)</td><td>keyword</td></tr>
+ * <tr><td>doi, pmid, nct</td><td>normalised identifiers</td><td>keyword</td></tr>
+ * <tr><td>has</td><td>news, outcomes, results (outcomes with numbers)</td><td>keyword</td></tr>
+ * <tr><td>citation, substance_name, condition_name, outcome_line</td><td>what a hit shows</td><td>stored only</td></tr>
+ * <tr><td>facets</td><td>substance, condition (keys, shown by name), design, phase, year, journal,
+ *     outlet</td><td>SortedSet doc values, no taxonomy index</td></tr>
+ * </table>
+ *
+ * <h2>Query language</h2>
+ *
+ * <pre>
+ * substance:mdma condition:"post-traumatic stress disorder" design:rct n&gt;=50 year:2015..2024 "self-awareness"
+ * </pre>
+ *
+ * <ul>
+ * <li>Words and {@code "quoted phrases"} search title, abstract, outcomes, findings and
+ *     write-ups (stemmed: "reductions" finds "reduction"); a hyphenated word is a phrase.</li>
+ * <li>{@code substance:} and {@code condition:} take a key, name, synonym or abbreviation
+ *     (quoted when it has spaces) and match the term and every narrower term:
+ *     {@code substance:ecstasy} finds MDMA, {@code substance:psychedelic} finds psilocybin
+ *     and MDMA. A value the vocabulary does not know is searched as text, with a notice.</li>
+ * <li>{@code design:} a code or label ({@code rct}, {@code open-label}, {@code qualitative},
+ *     {@code cohort}, ...); {@code phase:2} (also {@code II}, {@code "phase 2/3"});
+ *     {@code journal:}, {@code author:}, {@code outlet:} words of the name.</li>
+ * <li>{@code year:2019}, {@code year:2015..2024}, {@code year:2015..}, {@code year>=2015};
+ *     {@code n>=50}, {@code n>50}, {@code n<=100}, {@code n<100}, {@code n:20..100}.</li>
+ * <li>{@code doi:}, {@code pmid:}, {@code nct:} (normalised as on import);
+ *     {@code has:news}, {@code has:outcomes}, {@code has:results}.</li>
+ * <li>Clauses side by side must all match; {@code OR}, {@code AND}, {@code NOT} (upper case)
+ *     and a leading {@code -} combine them, with parentheses; NOT binds tightest, then AND, then OR.</li>
+ * </ul>
+ *
+ * Errors are {@link org.clinicite.search.QuerySyntaxException}s with a 1-based position and a
+ * hint: {@code unknown field 'substnce' at 1; did you mean 'substance'?}.
+ *
+ * <h2>Results</h2>
+ *
+ * Total, a page of hits (relevance, year or sample-size order), facet counts with
+ * drill-sideways (drilling into one substance still counts the other substances), and
+ * highlighted passages with matches between {@code «} and {@code »} (see
+ * {@link org.clinicite.search.Highlight}).
+ *
+ * <h2>Sync protocol</h2>
+ *
+ * Each committed change to a study appends a row to {@code change_log} in the same
+ * transaction ({@code StudyRepository.recordChange}). Each index commit stores, in its
+ * user data, the last sequence number it holds and the index layout version. A reader
+ * compares that with {@code ChangeLog.head()} ({@link org.clinicite.search.IndexSync#isBehind},
+ * plain JDBC); {@link org.clinicite.search.IndexSync#catchUp} re-indexes the studies changed
+ * in between (deleting the ones gone) and commits the head, or rebuilds when the layout is
+ * old or the index is ahead of the database. The index holds nothing the database does not,
+ * so deleting the index directory is always safe.
+ *
+ * <h2>Using it (the command line's {@code search})</h2>
+ *
+ * Open the index with {@link org.clinicite.search.StudyIndex#forDataDir} and the vocabulary
+ * with {@code Vocabulary.forDataDir}. Ask {@link org.clinicite.search.IndexSync#isBehind} with
+ * a plain data source; only when it says yes, open the {@code Database} and
+ * {@link org.clinicite.search.IndexSync#catchUp}. Then
+ * {@link org.clinicite.search.SearchService#search} and print
+ * {@link org.clinicite.search.SearchResultsJson#toJson}. {@code reindex} is
+ * {@link org.clinicite.search.IndexSync#rebuild}. A {@code QuerySyntaxException} is bad input
+ * (exit 1, print its {@code caretLine()}); an {@code UncheckedIOException} from the index is an
+ * I/O error (exit 3). Only one process writes the index at a time (Lucene's write lock; a
+ * second writer gets an {@code UncheckedIOException}); any number may search. The tests
+ * ({@code SearchServiceTest}, {@code IndexSyncTest}) show every step.
+ *
+ * <h2>The back-end seam</h2>
+ *
+ * {@link org.clinicite.search.StudyIndex} is the only class that holds an IndexWriter or an
+ * IndexSearcher; Lucene types appear only in it and the package-private {@code Lucene*}
+ * helpers it uses (schema, analysers, query translation, highlighting). The parser produces a
+ * back-end-neutral {@link org.clinicite.search.QueryNode} tree with the vocabulary already
+ * applied, and results are plain records. An OpenSearch back end would replace StudyIndex and
+ * the helpers, translating the same tree, and keep the rest. A test checks that no other file
+ * imports Lucene.
+ */
+package org.clinicite.search;
