@@ -26,10 +26,16 @@ public final class ChangeLog {
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             long head = rs.getLong(1);
-            c.rollback();
+            endRead(c);
             return head;
         } catch (SQLException e) {
             throw new DatabaseException("cannot read the change log: " + e.getMessage(), e);
+        }
+    }
+
+    private static void endRead(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) {
+            c.rollback();
         }
     }
 
@@ -46,7 +52,7 @@ public final class ChangeLog {
                     ids.add(rs.getLong(1));
                 }
             }
-            c.rollback();
+            endRead(c);
             return ids;
         } catch (SQLException e) {
             throw new DatabaseException("cannot read the change log: " + e.getMessage(), e);

@@ -49,16 +49,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A pool only, migrated, without Hibernate: for readers that need plain JDBC. */
+    /**
+     * A pool only, without Hibernate and without migrating: for cheap reads with plain
+     * JDBC (is the search index behind?). A database never opened by clinicite has no
+     * tables yet; readers treat that as "behind" and then {@link #open} it.
+     */
     public static HikariDataSource openDataSource(DatabaseConfig config) {
-        HikariDataSource ds = pool(config);
-        try {
-            migrate(ds, config);
-            return ds;
-        } catch (RuntimeException e) {
-            ds.close();
-            throw e;
-        }
+        return pool(config);
     }
 
     private static HikariDataSource pool(DatabaseConfig config) {

@@ -19,7 +19,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     /** The embedded default: {@code DATA_DIR/clinicite.mv.db}. */
     public static DatabaseConfig embedded(Path dataDir) {
         String path = dataDir.toAbsolutePath().normalize().resolve(H2_FILE).toString();
-        return new DatabaseConfig("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new DatabaseConfig("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000", "sa", "");
     }
 
     /** The given URL if any, else the embedded default. User and password may be in the URL. */

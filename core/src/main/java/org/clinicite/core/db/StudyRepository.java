@@ -59,8 +59,20 @@ public final class StudyRepository {
 
     /** Appends to the change log in the current transaction (the search index follows it). */
     public void recordChange(Study study) {
-        session.createNativeMutationQuery("insert into change_log (study_id, changed_at) values (:s, :t)")
-                .setParameter("s", study.getId()).setParameter("t", Instant.now()).executeUpdate();
+        recordChange(study.getId());
+    }
+
+    /**
+     * Appends a change of this study id (also for a deleted study) with the next number
+     * of the counter row; the row stays locked until commit, so numbers follow commit order.
+     */
+    public void recordChange(long studyId) {
+        session.createNativeMutationQuery("update change_counter set seq = seq + 1 where id = 1").executeUpdate();
+        Number seq = (Number) session.createNativeQuery("select seq from change_counter where id = 1", Long.class)
+                .getSingleResult();
+        session.createNativeMutationQuery("insert into change_log (seq, study_id, changed_at) values (:q, :s, :t)")
+                .setParameter("q", seq.longValue()).setParameter("s", studyId).setParameter("t", Instant.now())
+                .executeUpdate();
     }
 
     public long countStudies() {

@@ -77,7 +77,9 @@ public class Outcome {
         }
         String what = description != null ? description : measure;
         if (threshold != null && (what == null || !what.contains(threshold))) {
-            what = what == null ? threshold : threshold + " " + what;
+            // "> 30%" reads as a prefix ("> 30% reduction in symptoms"); a wordier threshold goes in brackets
+            boolean bare = threshold.strip().matches("[<>≥≤=]+\\s*[\\d.,]+\\s*%?");
+            what = what == null ? threshold : bare ? threshold + " " + what : what + " (" + threshold + ")";
         }
         if (what != null) {
             sb.append(sb.length() > 0 ? " " : "").append(what);

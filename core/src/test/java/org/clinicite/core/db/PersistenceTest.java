@@ -210,6 +210,54 @@ class PersistenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.clinicite.core.testing.TestDatabases#kinds")
+    void changeNumbersFollowCommitOrder(String kind) throws Exception {
+        Database db = open(kind);
+        try {
+            long a = db.inTransaction(s -> {
+                Study x = new Study();
+                x.setTitle("A");
+                s.persist(x);
+                return x.getId();
+            });
+            java.util.concurrent.CountDownLatch firstHasNumber = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch releaseFirst = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<?> first = pool.submit(() -> db.run(s -> {
+                    new StudyRepository(s).recordChange(a);
+                    firstHasNumber.countDown();
+                    await(releaseFirst);
+                }));
+                assertTrue(firstHasNumber.await(30, java.util.concurrent.TimeUnit.SECONDS));
+                java.util.concurrent.Future<?> second = pool.submit(() -> db.run(s -> new StudyRepository(s).recordChange(a + 1)));
+                // the second writer cannot take a number while the first is open
+                assertThrows(java.util.concurrent.TimeoutException.class,
+                        () -> second.get(300, java.util.concurrent.TimeUnit.MILLISECONDS));
+                releaseFirst.countDown();
+                first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            ChangeLog log = new ChangeLog(db.dataSource());
+            assertEquals(2, log.head());
+            assertEquals(List.of(a), List.copyOf(log.changedBetween(0, 1)));
+            assertEquals(List.of(a + 1), List.copyOf(log.changedBetween(1, 2)));
+        } finally {
+            cleanup(db);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void unreachableDatabaseGivesOneLineError() {
         DatabaseException e = assertThrows(DatabaseException.class,
