@@ -1,0 +1,14 @@
+package org.clinicite.importer;
+
+import java.util.List;
+import org.clinicite.core.vocab.Vocabulary;
+
+/** The list of shipped importers, in detection order: strict formats first, news last. */
+final class StandardImporters {
+    private StandardImporters() {
+    }
+
+    static List<Importer> create(Vocabulary vocabulary) {
+        return List.of();
+    }
+}

@@ -1,0 +1,51 @@
+package org.clinicite.importer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.clinicite.core.db.StudyRepository;
+import org.clinicite.core.id.Identifier;
+import org.clinicite.core.model.Study;
+
+/**
+ * Finds the stored study a record describes: by DOI, PMID, PMCID or NCT number
+ * (normalised), else by normalised title + year + first author surname, where a side
+ * that lacks the year or the author (a news stub) does not contradict.
+ */
+final class StudyMatcher {
+    private StudyMatcher() {
+    }
+
+    static Optional<Study> find(StudyRepository repo, Study incoming) {
+        List<Identifier> ids = Stream.of(incoming.getDoi(), incoming.getPmid(), incoming.getPmcid(), incoming.getNctId())
+                .flatMap(Optional::stream).map(Identifier.class::cast).toList();
+        for (Identifier id : ids) {
+            Optional<Study> found = repo.findByIdentifier(id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        if (incoming.getTitleKey() == null || incoming.getTitleKey().isBlank()) {
+            return Optional.empty();
+        }
+        return repo.findByTitleKey(incoming.getTitleKey()).stream()
+                .filter(s -> compatible(s.getPublished().year(), incoming.getPublished().year()))
+                .filter(s -> compatible(s.getFirstAuthorKey(), incoming.getFirstAuthorKey()))
+                .filter(s -> !conflictingIdentifiers(s, incoming))
+                .findFirst();
+    }
+
+    private static boolean compatible(Object a, Object b) {
+        return a == null || b == null || Objects.equals(a, b);
+    }
+
+    /** Two records with different DOIs are different studies even with one title (errata, reprints). */
+    private static boolean conflictingIdentifiers(Study a, Study b) {
+        return differ(a.getDoi(), b.getDoi()) || differ(a.getPmid(), b.getPmid()) || differ(a.getNctId(), b.getNctId());
+    }
+
+    private static <T> boolean differ(Optional<T> a, Optional<T> b) {
+        return a.isPresent() && b.isPresent() && !a.equals(b);
+    }
+}
