@@ -20,6 +20,9 @@ public record ClaimCheck(Claim claim, Verdict verdict, Outcome matched) {
     }
 
     public static ClaimCheck check(Claim claim, Study study) {
+        if (claim.responders() == null || claim.total() == null) {
+            return new ClaimCheck(claim, Verdict.NOT_IN_STUDY, null);
+        }
         List<Outcome> outcomes = study.getOutcomes();
         for (Outcome o : outcomes) {
             if (Objects.equals(o.getResponders(), claim.responders()) && Objects.equals(o.getTotal(), claim.total())) {

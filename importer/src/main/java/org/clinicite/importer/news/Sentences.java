@@ -1,0 +1,54 @@
+package org.clinicite.importer.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a paragraph into sentences at a full stop, question or exclamation mark (with
+ * any closing quotes or brackets) followed by a space and a capital, digit or opening
+ * quote, except after abbreviations ("Dr.", "et al.", "vs.", "U.S.", single initials).
+ */
+final class Sentences {
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?…][”\"’')\\]]*\\s+(?=[“\"‘(]?[\\p{Lu}\\p{N}])");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "prof", "mr", "mrs", "ms", "st", "vs", "al",
+            "e.g", "i.e", "etc", "approx", "no", "fig", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "jr", "sr", "ph.d", "m.d", "cf", "ca");
+
+    private Sentences() {
+    }
+
+    static List<String> split(String paragraph) {
+        List<String> out = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(paragraph);
+        int start = 0;
+        while (m.find()) {
+            String candidate = paragraph.substring(start, m.end()).strip();
+            if (!endsWithAbbreviation(paragraph.substring(start, m.start() + 1))) {
+                out.add(candidate);
+                start = m.end();
+            }
+        }
+        String rest = paragraph.substring(start).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static boolean endsWithAbbreviation(String upToStop) {
+        if (!upToStop.endsWith(".")) {
+            return false;
+        }
+        Matcher m = LAST_WORD.matcher(upToStop);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+    }
+}
