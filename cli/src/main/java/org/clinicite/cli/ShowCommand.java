@@ -78,7 +78,7 @@ final class ShowCommand implements Callable<Integer> {
         if (!s.getOutcomes().isEmpty()) {
             out.println("  outcomes:");
             for (Outcome o : s.getOutcomes()) {
-                out.println("    - " + o.summaryLine() + (o.getThreshold() == null ? "" : "  [threshold " + o.getThreshold() + "]"));
+                out.println("    - " + o.summaryLine());
             }
         }
         if (!s.getFindings().isEmpty()) {
