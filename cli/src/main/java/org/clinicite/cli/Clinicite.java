@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "A structured database of clinical studies and the news write-ups that cover them.",
         subcommands = {ImportCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
             CiteCommand.class, ExportCommand.class, ReindexCommand.class, StatsCommand.class, StylesCommand.class, VocabCommand.class,
-            CommandLine.HelpCommand.class})
+            WarmupCommand.class, CommandLine.HelpCommand.class})
 public final class Clinicite implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
