@@ -1,0 +1,2 @@
+/** Evidence at a glance: outcome tables, pooled proportions, forest plots, coverage. */
+package org.clinicite.evidence;
