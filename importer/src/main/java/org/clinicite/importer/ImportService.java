@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clinicite.core.db.Database;
@@ -12,8 +13,8 @@ import org.hibernate.exception.JDBCConnectionException;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Imports files into the database. Each record is stored in its own transaction,
- * whole or not at all; a bad record or a bad file is reported and the rest goes on.
+ * Imports files into the database. Records are stored in batched transactions and
+ * each record whole or not at all (a failing batch is retried record by record); a bad record or a bad file is reported and the rest goes on.
  * Only a database that cannot be reached stops the import ({@link DatabaseException}).
  */
 public final class ImportService {
@@ -21,10 +22,23 @@ public final class ImportService {
     private final Importers importers;
     private final ImportListener listener;
 
+    /** Records stored per transaction on the bulk path. */
+    public static final int DEFAULT_BATCH_SIZE = 200;
+
+    private final int batchSize;
+
     public ImportService(Database db, Importers importers, ImportListener listener) {
+        this(db, importers, listener, DEFAULT_BATCH_SIZE);
+    }
+
+    public ImportService(Database db, Importers importers, ImportListener listener, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1");
+        }
         this.db = db;
         this.importers = importers;
         this.listener = listener;
+        this.batchSize = batchSize;
     }
 
     /** Imports every file with the given format id, or {@link Importers#AUTO} to detect each. */
@@ -42,9 +56,10 @@ public final class ImportService {
             return;
         }
         listener.fileStarted(file, importer.get().id());
-        RecordSink sink = new StoringSink(report);
+        StoringSink sink = new StoringSink(report);
         try {
             importer.get().read(file, sink);
+            sink.flush();
         } catch (MalformedInputException e) {
             reject(report, Problem.ofFile(file.toString(), "not UTF-8 text"));
         } catch (IOException e) {
@@ -92,9 +107,15 @@ public final class ImportService {
         listener.recordDone(r);
     }
 
-    /** Stores each record as it arrives, in its own transaction. */
+    /**
+     * Stores records in batches: one transaction for up to {@code batchSize} records (the
+     * bulk path); if the database refuses any of them, the batch is rolled back and each
+     * of its records is stored in a transaction of its own, so a bad record is reported
+     * alone and every good one is kept, whole.
+     */
     private final class StoringSink implements RecordSink {
         private final ImportReport report;
+        private final List<ParsedRecord> batch = new ArrayList<>();
 
         StoringSink(ImportReport report) {
             this.report = report;
@@ -102,21 +123,58 @@ public final class ImportService {
 
         @Override
         public void accept(ParsedRecord record) {
-            RecordResult r;
-            try {
-                r = db.inTransaction(s -> RecordStore.store(s, record));
-            } catch (JDBCConnectionException e) {
-                throw new DatabaseException("lost the database connection: " + rootMessage(e), e);
-            } catch (PersistenceException e) {
-                r = RecordResult.rejected(Problem.at(record.source(), record.line(),
-                        "not stored: " + rootMessage(e)));
+            batch.add(record);
+            if (batch.size() >= batchSize) {
+                flush();
             }
+        }
+
+        /** Stores what is buffered. */
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<RecordResult> stored = null;
+            if (batch.size() > 1) {
+                try {
+                    stored = db.inTransaction(s -> {
+                        List<RecordResult> out = new ArrayList<>(batch.size());
+                        for (ParsedRecord r : batch) {
+                            out.add(RecordStore.store(s, r));
+                        }
+                        return out;
+                    });
+                } catch (JDBCConnectionException e) {
+                    throw lost(e);
+                } catch (PersistenceException e) {
+                    stored = null;
+                }
+            }
+            if (stored == null) {
+                stored = batch.stream().map(this::storeAlone).toList();
+            }
+            stored.forEach(this::done);
+            batch.clear();
+        }
+
+        private RecordResult storeAlone(ParsedRecord record) {
+            try {
+                return db.inTransaction(s -> RecordStore.store(s, record));
+            } catch (JDBCConnectionException e) {
+                throw lost(e);
+            } catch (PersistenceException e) {
+                return RecordResult.rejected(Problem.at(record.source(), record.line(), "not stored: " + rootMessage(e)));
+            }
+        }
+
+        private void done(RecordResult r) {
             report.add(r);
             listener.recordDone(r);
         }
 
         @Override
         public void reject(Problem problem) {
+            flush();
             ImportService.this.reject(report, problem);
         }
 
@@ -124,6 +182,10 @@ public final class ImportService {
         public void warn(Problem problem) {
             report.warn(problem);
         }
+    }
+
+    private static DatabaseException lost(JDBCConnectionException e) {
+        return new DatabaseException("lost the database connection: " + rootMessage(e), e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -26,16 +26,24 @@ final class RecordStore {
     static RecordResult store(Session session, ParsedRecord record) {
         StudyRepository repo = new StudyRepository(session);
         Study incoming = record.study();
-        resolveJournal(repo, session, incoming);
+        Journal journal = resolveJournal(repo, session, incoming.getJournal());
         Optional<Study> existing = StudyMatcher.find(repo, incoming);
         Study study;
         ImportOutcome outcome;
         if (existing.isPresent()) {
             study = existing.get();
             boolean changed = StudyMerger.merge(study, incoming);
+            if (study.getJournal() == null && journal != null) {
+                study.setJournal(journal);
+                changed = true;
+            }
             outcome = changed ? ImportOutcome.MERGED : ImportOutcome.UNCHANGED;
         } else {
-            study = incoming;
+            // a fresh entity filled from the record: the parsed objects are never attached,
+            // so a batch that is rolled back can be stored again record by record
+            study = new Study();
+            StudyMerger.merge(study, incoming);
+            study.setJournal(journal);
             session.persist(study);
             outcome = ImportOutcome.ADDED;
         }
@@ -63,24 +71,26 @@ final class RecordStore {
         return new RecordResult(record.source(), record.line(), outcome, study.getId(), writeUpId, study.getTitle(), null);
     }
 
-    private static void resolveJournal(StudyRepository repo, Session session, Study incoming) {
-        Journal j = incoming.getJournal();
-        if (j == null || j.getId() != null) {
-            return;
+    /** The stored journal of this title (completed with what the record adds), or a new one; never the record's object. */
+    private static Journal resolveJournal(StudyRepository repo, Session session, Journal j) {
+        if (j == null) {
+            return null;
         }
         Optional<Journal> known = repo.findJournal(j.getTitleKey());
+        Journal k;
         if (known.isPresent()) {
-            Journal k = known.get();
-            if (k.getIsoAbbreviation() == null) {
-                k.setIsoAbbreviation(j.getIsoAbbreviation());
-            }
-            if (k.getIssn() == null) {
-                k.setIssn(j.getIssn());
-            }
-            incoming.setJournal(k);
+            k = known.get();
         } else {
-            session.persist(j);
+            k = new Journal(j.getTitle());
+            session.persist(k);
         }
+        if (k.getIsoAbbreviation() == null) {
+            k.setIsoAbbreviation(j.getIsoAbbreviation());
+        }
+        if (k.getIssn() == null) {
+            k.setIssn(j.getIssn());
+        }
+        return k;
     }
 
     private static WriteUp storeWriteUp(StudyRepository repo, Session session, WriteUp w) {
@@ -88,8 +98,9 @@ final class RecordStore {
         if (known.isPresent()) {
             return known.get();
         }
-        session.persist(w);
-        return w;
+        WriteUp copy = w.detachedCopy();
+        session.persist(copy);
+        return copy;
     }
 
     private static boolean link(Session session, WriteUp w, Study study) {

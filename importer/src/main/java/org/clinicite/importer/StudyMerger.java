@@ -14,7 +14,8 @@ import org.clinicite.core.text.TextKeys;
  * Merges a record into a stored study without dropping anything either side has: a
  * field empty in the stored study is filled; a verified (bibliographic) record
  * completes a news stub and its bibliographic fields win over the stub's; lists
- * (terms, outcomes, findings) are united. Returns whether anything changed.
+ * (terms, outcomes, findings) are united. Returns whether anything changed. The journal
+ * is resolved to a stored entity by the caller, never copied from the record.
  */
 final class StudyMerger {
     private boolean changed;
@@ -41,7 +42,6 @@ final class StudyMerger {
         fill(() -> t.getPmid().orElse(null), in.getPmid().orElse(null), t::setPmid);
         fill(() -> t.getPmcid().orElse(null), in.getPmcid().orElse(null), t::setPmcid);
         fill(() -> t.getNctId().orElse(null), in.getNctId().orElse(null), t::setNctId);
-        fill(t::getJournal, in.getJournal(), t::setJournal);
         fill(t::getVolume, in.getVolume(), t::setVolume);
         fill(t::getIssue, in.getIssue(), t::setIssue);
         fill(t::getPages, in.getPages(), t::setPages);

@@ -168,18 +168,28 @@ class ImportServiceTest {
                 s.setPublished(PartialDate.ofYear(2021));
                 return new ParsedRecord(s, null, "pubmed", "bad.xml", 80, null, "c".repeat(64));
             };
-            Importers importers = new Importers(List.of(new FakeImporter("pubmed", List.of(tooLong, good))));
+            Supplier<ParsedRecord> withJournal = () -> {
+                Study s = new Study();
+                s.setTitle("A good study in a journal, before the bad one in the same batch");
+                s.setJournal(new Journal("Journal of Batch Tests"));
+                s.addAuthor(new Authorship("Roe", "Richard"));
+                return new ParsedRecord(s, null, "pubmed", "bad.xml", 10, null, "d".repeat(64));
+            };
+            Importers importers = new Importers(List.of(new FakeImporter("pubmed", List.of(withJournal, tooLong, good))));
             ImportReport r = new ImportService(db, importers, ImportListener.SILENT)
                     .importFiles(List.of(file("x.pubmed")), Importers.AUTO);
-            RecordResult bad = r.results().get(0);
+            assertEquals(ImportOutcome.ADDED, r.results().get(0).outcome(), r.results().toString());
+            RecordResult bad = r.results().get(1);
             assertEquals(ImportOutcome.REJECTED, bad.outcome());
             assertEquals(42, bad.line());
             assertTrue(bad.problem().toString().startsWith("bad.xml:42: not stored: "), bad.problem().toString());
             assertNull(bad.studyId());
-            assertEquals(ImportOutcome.ADDED, r.results().get(1).outcome());
+            assertEquals(ImportOutcome.ADDED, r.results().get(2).outcome());
             db.run(s -> {
-                assertEquals(1L, new StudyRepository(s).countStudies());
-                assertEquals(0L, s.createSelectionQuery("select count(*) from Authorship", Long.class).getSingleResult());
+                assertEquals(2L, new StudyRepository(s).countStudies());
+                assertEquals(1L, s.createSelectionQuery("select count(*) from Authorship", Long.class).getSingleResult(),
+                        "the bad record's author is not stored; the good one's is, once");
+                assertEquals(1L, s.createSelectionQuery("select count(*) from Journal", Long.class).getSingleResult());
             });
         } finally {
             close(db);

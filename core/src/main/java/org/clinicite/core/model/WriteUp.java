@@ -72,6 +72,18 @@ public class WriteUp {
         this.fingerprint = WriteUpFingerprint.of(outlet, headline, publishedDate);
     }
 
+    /** A new, unsaved write-up with this one's fields, claims and categories (no links). */
+    public WriteUp detachedCopy() {
+        WriteUp c = new WriteUp(outlet, headline, publishedDate);
+        c.fingerprint = fingerprint;
+        c.byline = byline;
+        c.url = url;
+        c.body = body;
+        c.categories.addAll(categories);
+        c.claims.addAll(claims);
+        return c;
+    }
+
     public Long getId() {
         return id;
     }
