@@ -2,6 +2,10 @@ package org.clinicite.importer;
 
 import java.util.List;
 import org.clinicite.core.vocab.Vocabulary;
+import org.clinicite.importer.bibtex.BibtexImporter;
+import org.clinicite.importer.csljson.CslJsonImporter;
+import org.clinicite.importer.ctgov.CtgovImporter;
+import org.clinicite.importer.ris.RisImporter;
 import org.clinicite.importer.news.NewsHtmlImporter;
 import org.clinicite.importer.news.NewsTextImporter;
 
@@ -11,6 +15,7 @@ final class StandardImporters {
     }
 
     static List<Importer> create(Vocabulary vocabulary) {
-        return List.of(new NewsHtmlImporter(vocabulary), new NewsTextImporter(vocabulary));
+        return List.of(new RisImporter(vocabulary), new BibtexImporter(vocabulary), new CtgovImporter(vocabulary),
+                new CslJsonImporter(vocabulary), new NewsHtmlImporter(vocabulary), new NewsTextImporter(vocabulary));
     }
 }
