@@ -34,6 +34,7 @@ public final class Vocabulary {
     private final Map<TermKind, Map<String, Term>> bySynonym = new HashMap<>();
     private final Map<TermKind, Map<String, Term>> byAbbreviation = new HashMap<>();
     private final Map<String, Set<String>> narrower = new HashMap<>();
+    private final Map<TermKind, Set<String>> phraseStarts = new HashMap<>();
     private final TermMatcher matcher;
 
     private Vocabulary(Collection<Term> terms) {
@@ -46,6 +47,12 @@ public final class Vocabulary {
             index(t);
         }
         checkAcyclic();
+        for (TermKind k : TermKind.values()) {
+            Set<String> starts = new HashSet<>();
+            bySynonym.get(k).keySet().stream().filter(key -> key.contains(" "))
+                    .forEach(key -> starts.add(key.substring(0, key.indexOf(' '))));
+            phraseStarts.put(k, starts);
+        }
         this.matcher = new TermMatcher(this);
     }
 
@@ -186,6 +193,11 @@ public final class Vocabulary {
 
     Map<String, Term> synonymIndex(TermKind kind) {
         return bySynonym.get(kind);
+    }
+
+    /** First words of the multi-word synonyms of a kind: only there can a longer match start. */
+    java.util.Set<String> phraseStarts(TermKind kind) {
+        return phraseStarts.get(kind);
     }
 
     Map<String, Term> abbreviationIndex(TermKind kind) {
