@@ -29,7 +29,7 @@ create table study (
     doi              varchar(255) unique,
     pmid             varchar(16) unique,
     pmcid            varchar(32) unique,
-    nct_id           varchar(16) unique,
+    nct_id           varchar(16),
     journal_id       bigint references journal (id),
     volume           varchar(64),
     issue            varchar(64),
@@ -49,6 +49,8 @@ create table study (
     updated_at       timestamp(6) with time zone not null
 );
 create index study_title_key_idx on study (title_key);
+-- not unique: a trial's registry record and the papers that report it carry one NCT number
+create index study_nct_idx on study (nct_id);
 
 create table authorship (
     id          bigint primary key,

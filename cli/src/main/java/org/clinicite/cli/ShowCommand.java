@@ -45,11 +45,20 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = AppContext.of(global, root.global)) {
             app.database().run(s -> {
-                Study study = StudyRef.require(new StudyRepository(s), ref);
+                StudyRepository repo = new StudyRepository(s);
+                Study study = StudyRef.require(repo, ref);
+                List<Study> sameTrial = study.getNctId().map(repo::findByNctId).orElse(List.of()).stream()
+                        .filter(o -> !o.getId().equals(study.getId())).toList();
                 if (json) {
-                    Json.print(out, StudyJson.full(study));
+                    com.fasterxml.jackson.databind.node.ObjectNode n = StudyJson.full(study);
+                    com.fasterxml.jackson.databind.node.ArrayNode related = ((com.fasterxml.jackson.databind.node.ObjectNode)
+                            n.get("clinicite")).putArray("sameTrial");
+                    sameTrial.forEach(o -> related.addObject().put("id", o.getId()).put("title", o.getTitle()));
+                    Json.print(out, n);
                 } else {
                     print(out, study);
+                    sameTrial.forEach(o -> out.println("  same trial:  [" + o.getId() + "] " + o.getTitle()));
+                    out.flush();
                 }
             });
         }

@@ -14,6 +14,23 @@ final class StudySelection {
     private StudySelection() {
     }
 
+    /**
+     * Runs {@code work} on the loaded studies of a query or ids, inside one transaction, so
+     * their outcomes, write-ups and links can be read.
+     */
+    static <T> T withStudies(AppContext app, String query, List<String> ids, int limit, PrintWriter err,
+            java.util.function.Function<List<Study>, T> work) {
+        List<String> refs = ids != null ? ids : SearchSupport.searchIds(app, query, limit, err);
+        return app.database().inTransaction(s -> {
+            StudyRepository repo = new StudyRepository(s);
+            List<Study> studies = new ArrayList<>();
+            for (String ref : refs) {
+                studies.add(StudyRef.require(repo, ref));
+            }
+            return work.apply(studies);
+        });
+    }
+
     /** CSL-JSON items (with the {@code clinicite} object when {@code full}) for a query or ids. */
     static List<JsonNode> items(AppContext app, String query, List<String> ids, int limit, boolean full, PrintWriter err) {
         List<String> refs = ids != null ? ids : SearchSupport.searchIds(app, query, limit, err);

@@ -9,8 +9,9 @@ import org.clinicite.core.id.Identifier;
 import org.clinicite.core.model.Study;
 
 /**
- * Finds the stored study a record describes: by DOI, PMID, PMCID or NCT number
- * (normalised), else by normalised title + year + first author surname, where a side
+ * Finds the stored study a record describes: by DOI, PMID or PMCID (normalised); a
+ * registry record by its NCT number among registry records only (papers reporting the
+ * trial carry the same NCT number and stay studies of their own, linked by it); else by normalised title + year + first author surname, where a side
  * that lacks the year or the author (a news stub) does not contradict.
  */
 final class StudyMatcher {
@@ -18,7 +19,7 @@ final class StudyMatcher {
     }
 
     static Optional<Study> find(StudyRepository repo, Study incoming) {
-        List<Identifier> ids = Stream.of(incoming.getDoi(), incoming.getPmid(), incoming.getPmcid(), incoming.getNctId())
+        List<Identifier> ids = Stream.of(incoming.getDoi(), incoming.getPmid(), incoming.getPmcid())
                 .flatMap(Optional::stream).map(Identifier.class::cast).toList();
         for (Identifier id : ids) {
             Optional<Study> found = repo.findByIdentifier(id);
@@ -26,12 +27,36 @@ final class StudyMatcher {
                 return found;
             }
         }
+        if (ids.isEmpty() && incoming.getNctId().isPresent()) {
+            // a registry record (or a write-up naming only the trial): the trial's own record,
+            // never one of the papers that report the trial and carry its NCT number
+            Optional<Study> registry = repo.findRegistryRecord(incoming.getNctId().get());
+            if (registry.isPresent()) {
+                return registry;
+            }
+        }
         if (incoming.getTitleKey() == null || incoming.getTitleKey().isBlank()) {
-            return Optional.empty();
+            return findUntitled(repo, incoming);
         }
         return repo.findByTitleKey(incoming.getTitleKey()).stream()
                 .filter(s -> compatible(s.getPublished().year(), incoming.getPublished().year()))
                 .filter(s -> compatible(s.getFirstAuthorKey(), incoming.getFirstAuthorKey()))
+                .filter(s -> !conflictingIdentifiers(s, incoming))
+                .findFirst();
+    }
+
+    /**
+     * A news write-up that does not quote the study's title: the same study only if first
+     * author, journal and sample size all agree (two write-ups of one trial do; a lone
+     * surname in one journal does not suffice).
+     */
+    private static Optional<Study> findUntitled(StudyRepository repo, Study incoming) {
+        if (incoming.getFirstAuthorKey() == null || incoming.getJournal() == null || incoming.sampleSize() == null) {
+            return Optional.empty();
+        }
+        return repo.findByFirstAuthorAndJournal(incoming.getFirstAuthorKey(), incoming.getJournal().getTitleKey()).stream()
+                .filter(s -> incoming.sampleSize().equals(s.sampleSize()))
+                .filter(s -> compatible(s.getPublished().year(), incoming.getPublished().year()))
                 .filter(s -> !conflictingIdentifiers(s, incoming))
                 .findFirst();
     }

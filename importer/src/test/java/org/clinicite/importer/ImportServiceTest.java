@@ -196,6 +196,67 @@ class ImportServiceTest {
         }
     }
 
+    private static ParsedRecord untitledStub(String outlet, int n) {
+        Study s = new Study();
+        s.addAuthor(new Authorship("Mitchell", "Jennifer"));
+        s.setJournal(new Journal("Nature Medicine"));
+        s.setEnrolled(n);
+        WriteUp w = new WriteUp(outlet, "MDMA-assisted therapy eases severe PTSD (" + outlet + ")", LocalDate.of(2021, 5, 10));
+        return new ParsedRecord(s, w, "news", outlet + ".txt", 1, null, w.getFingerprint());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.clinicite.core.testing.TestDatabases#kinds")
+    void untitledStubsMergeOnlyWhenAuthorJournalAndSizeAgree(String kind) throws IOException {
+        Database db = open(TestDatabases.of(kind, dir));
+        try {
+            Importers importers = new Importers(List.of(new FakeImporter("news", List.of(
+                    () -> untitledStub("Reuters", 90), () -> untitledStub("Science Desk", 90), () -> untitledStub("Other", 91)))));
+            ImportReport r = new ImportService(db, importers, ImportListener.SILENT).importFiles(List.of(file("a.news")), Importers.AUTO);
+            assertEquals(List.of(ImportOutcome.ADDED, ImportOutcome.MERGED, ImportOutcome.ADDED),
+                    r.results().stream().map(RecordResult::outcome).toList());
+            db.run(s -> {
+                assertEquals(2L, new StudyRepository(s).countStudies());
+                assertEquals(2, s.find(Study.class, r.results().get(0).studyId()).getCoverage().size());
+            });
+        } finally {
+            close(db);
+        }
+    }
+
+    private static ParsedRecord trialRecord(String title, String doi) {
+        Study s = new Study();
+        s.setStatus(StudyStatus.VERIFIED);
+        s.setTitle(title);
+        s.setNctId(new org.clinicite.core.id.NctId("NCT03537014"));
+        if (doi != null) {
+            s.setDoi(new Doi(doi));
+            s.setJournal(new Journal("Nature Medicine"));
+        }
+        return new ParsedRecord(s, null, doi == null ? "ctgov" : "pubmed", "t", 1, null,
+                org.clinicite.core.model.WriteUpFingerprint.sha256(title + doi));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.clinicite.core.testing.TestDatabases#kinds")
+    void papersOfOneTrialStayApartAndLinkThroughTheirNctNumber(String kind) throws IOException {
+        Database db = open(TestDatabases.of(kind, dir));
+        try {
+            Importers importers = new Importers(List.of(new FakeImporter("x", List.of(
+                    () -> trialRecord("A Randomized Trial of MDMA-assisted Therapy for PTSD (registry)", null),
+                    () -> trialRecord("MDMA-assisted therapy for severe PTSD: a randomized phase 3 trial", "10.1038/s41591-021-01336-3"),
+                    () -> trialRecord("Long-term follow-up of the MDMA phase 3 trial", "10.1000/followup"),
+                    () -> trialRecord("A Randomized Trial of MDMA-assisted Therapy for PTSD (registry, updated)", null)))));
+            ImportReport r = new ImportService(db, importers, ImportListener.SILENT).importFiles(List.of(file("a.x")), Importers.AUTO);
+            assertEquals(List.of(ImportOutcome.ADDED, ImportOutcome.ADDED, ImportOutcome.ADDED, ImportOutcome.MERGED),
+                    r.results().stream().map(RecordResult::outcome).toList());
+            assertEquals(r.results().get(0).studyId(), r.results().get(3).studyId(), "the registry record updates itself");
+            db.run(s -> assertEquals(3, new StudyRepository(s).findByNctId(new org.clinicite.core.id.NctId("NCT03537014")).size()));
+        } finally {
+            close(db);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void missingEmptyAndUnrecognisedFilesAreRejectedWithReasons() throws IOException {
         Database db = open(TestDatabases.h2(dir.resolve("db")));

@@ -43,6 +43,26 @@ public final class StudyRepository {
                 .setParameter("k", titleKey).setMaxResults(20).getResultList();
     }
 
+    /** The registry record of a trial: the study with this NCT number and no DOI, PMID, PMCID or journal. */
+    public Optional<Study> findRegistryRecord(org.clinicite.core.id.NctId nct) {
+        return session.createSelectionQuery("from Study s where s.nctId = :n and s.doi is null and s.pmid is null "
+                + "and s.pmcid is null and s.journal is null order by s.id", Study.class)
+                .setParameter("n", nct).setMaxResults(1).uniqueResultOptional();
+    }
+
+    /** Every study that carries this NCT number: the registry record and the papers that report the trial. */
+    public List<Study> findByNctId(org.clinicite.core.id.NctId nct) {
+        return session.createSelectionQuery("from Study s where s.nctId = :n order by s.id", Study.class)
+                .setParameter("n", nct).getResultList();
+    }
+
+    /** Studies with this first author (name key) in this journal (title key): for untitled news stubs. */
+    public List<Study> findByFirstAuthorAndJournal(String firstAuthorKey, String journalTitleKey) {
+        return session.createSelectionQuery(
+                "from Study s where s.firstAuthorKey = :a and s.journal.titleKey = :j", Study.class)
+                .setParameter("a", firstAuthorKey).setParameter("j", journalTitleKey).setMaxResults(20).getResultList();
+    }
+
     public Optional<Journal> findJournal(String titleKey) {
         return session.bySimpleNaturalId(Journal.class).loadOptional(titleKey);
     }
