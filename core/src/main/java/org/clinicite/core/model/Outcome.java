@@ -75,12 +75,7 @@ public class Outcome {
             sb.append(responders).append('/').append(total)
                     .append(" (").append(Math.round(100.0 * responders / total)).append("%)");
         }
-        String what = description != null ? description : measure;
-        if (threshold != null && (what == null || !what.contains(threshold))) {
-            // "> 30%" reads as a prefix ("> 30% reduction in symptoms"); a wordier threshold goes in brackets
-            boolean bare = threshold.strip().matches("[<>≥≤=]+\\s*[\\d.,]+\\s*%?");
-            what = what == null ? threshold : bare ? threshold + " " + what : what + " (" + threshold + ")";
-        }
+        String what = what();
         if (what != null) {
             sb.append(sb.length() > 0 ? " " : "").append(what);
         }
@@ -88,6 +83,17 @@ public class Outcome {
             sb.append(", ").append(timepoint);
         }
         return sb.toString();
+    }
+
+    /** What was counted, without numbers or time point: "&gt; 30% reduction in symptoms". */
+    public String what() {
+        String what = description != null ? description : measure;
+        if (threshold != null && (what == null || !what.contains(threshold))) {
+            // "> 30%" reads as a prefix ("> 30% reduction in symptoms"); a wordier threshold goes in brackets
+            boolean bare = threshold.strip().matches("[<>≥≤=]+\\s*[\\d.,]+\\s*%?");
+            what = what == null ? threshold : bare ? threshold + " " + what : what + " (" + threshold + ")";
+        }
+        return what;
     }
 
     public Long getId() {
