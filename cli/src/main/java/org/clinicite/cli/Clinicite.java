@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "clinicite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A structured database of clinical studies and the news write-ups that cover them.",
         subcommands = {ImportCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
-            CiteCommand.class, ExportCommand.class, SummarizeCommand.class, CoverageCommand.class, ReindexCommand.class, StatsCommand.class, StylesCommand.class, VocabCommand.class,
+            CiteCommand.class, ExportCommand.class, SummarizeCommand.class, CoverageCommand.class, ServeCommand.class, ReindexCommand.class, StatsCommand.class, StylesCommand.class, VocabCommand.class,
             WarmupCommand.class, CommandLine.HelpCommand.class})
 public final class Clinicite implements Callable<Integer> {
     @Mixin
