@@ -56,7 +56,9 @@ public record OutcomeKind(String key, String label) {
         if (RESPONSE.matcher(folded).find()) {
             return new OutcomeKind("response", "response");
         }
-        String text = join(o.getMeasure(), o.getDescription(), o.getDescription() == null ? o.getThreshold() : null);
+        // the measure names the outcome (registry results repeat it in the description)
+        String text = o.getMeasure() != null && !o.getMeasure().isBlank() ? o.getMeasure()
+                : join(o.getDescription(), o.getThreshold(), null);
         String key = TextKeys.fold(text);
         return key.isEmpty() ? new OutcomeKind("unspecified", "unspecified outcome")
                 : new OutcomeKind("text:" + key, text.strip());
