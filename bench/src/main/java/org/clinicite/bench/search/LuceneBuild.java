@@ -1,0 +1,144 @@
+package org.clinicite.bench.search;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.clinicite.search.StudyDocument;
+import org.clinicite.search.StudyIndex;
+
+/**
+ * Builds the Lucene index of the corpus with {@link StudyIndex}, in batches: generate a
+ * batch (timed apart), then index it from {@code threads} threads ({@code StudyIndex.update}
+ * is thread-safe; IndexWriter indexes concurrently), then one commit. The index build time
+ * is the update and commit time only, so studies/s measures the index, not the generator.
+ */
+final class LuceneBuild {
+    private static final int BATCH = 20_000;
+    static final String MARKER_FILE = "corpus.txt";
+
+    /** {@code indexCpuSeconds}: CPU time of the whole process while indexing (all threads, GC included). */
+    record Result(int studies, double generateSeconds, double indexSeconds, double indexCpuSeconds, long bytes,
+            boolean reused) {
+        double studiesPerSecond() {
+            return studies / indexSeconds;
+        }
+    }
+
+    private LuceneBuild() {
+    }
+
+    static Result buildOrReuse(CorpusGenerator g, BenchArgs args, Path dir, PrintStream progress) {
+        if (args.reuse() && args.corpusMarker().equals(marker(dir))) {
+            progress.println("lucene: reusing the index in " + dir);
+            return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), true);
+        }
+        deleteTree(dir);
+        long generate = 0;
+        long index = 0;
+        long cpu = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(args.threads());
+        try (StudyIndex idx = StudyIndex.open(dir)) {
+            for (int from = 0; from < args.studies(); from += BATCH) {
+                int to = Math.min(args.studies(), from + BATCH);
+                long t0 = System.nanoTime();
+                List<StudyDocument> batch = IntStream.range(from, to).parallel().mapToObj(g::study).toList();
+                long t1 = System.nanoTime();
+                long c1 = Cpu.process();
+                update(idx, batch, pool, args.threads());
+                cpu += Cpu.process() - c1;
+                long t2 = System.nanoTime();
+                generate += t1 - t0;
+                index += t2 - t1;
+                progress.printf("lucene: %,d / %,d studies indexed%n", to, args.studies());
+            }
+            long t0 = System.nanoTime();
+            long c0 = Cpu.process();
+            idx.commit(0);
+            cpu += Cpu.process() - c0;
+            index += System.nanoTime() - t0;
+        } finally {
+            pool.shutdownNow();
+        }
+        writeMarker(dir, args.corpusMarker());
+        return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), false);
+    }
+
+    private static void update(StudyIndex idx, List<StudyDocument> batch, ExecutorService pool, int threads) {
+        int slice = (batch.size() + threads - 1) / threads;
+        List<Future<?>> running = new ArrayList<>();
+        for (int from = 0; from < batch.size(); from += slice) {
+            List<StudyDocument> part = batch.subList(from, Math.min(batch.size(), from + slice));
+            running.add(pool.submit(() -> idx.update(part)));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** Bytes of the index files (the marker file aside). */
+    static long bytes(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.getFileName().toString().equals(MARKER_FILE)).mapToLong(LuceneBuild::size)
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String marker(Path dir) {
+        try {
+            Path m = dir.resolve(MARKER_FILE);
+            return Files.isRegularFile(m) ? Files.readString(m, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeMarker(Path dir, String marker) {
+        try {
+            Files.writeString(dir.resolve(MARKER_FILE), marker + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the old index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.clinicite.bench.search;
+
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicite.search.SearchService;
+
+/**
+ * Runs the query mix on both engines: warm-up rounds, then timed rounds in which each query
+ * runs on Lucene and at once on PostgreSQL (interleaved, so both see the same machine
+ * state), then timed rounds of Lucene with highlighting (what the command line shows).
+ *
+ * <p>Fairness: one client, one query at a time on each side. Each timing covers the whole
+ * request from the query text: parsing it against the vocabulary (same parser on both
+ * sides), then Lucene's search, or translating to SQL, executing and reading the rows.
+ * Lucene runs a query on one thread; PostgreSQL may use its parallel workers. A query stops
+ * being timed on an engine once its rounds there took {@code --budget} seconds.
+ */
+final class QueryRun {
+    /**
+     * One query's figures and the answers of its last run. {@code luceneCpu}: CPU time of the
+     * searching thread, which does all of a Lucene search's work.
+     */
+    record Timed(BenchQuery query, Latencies lucene, Latencies luceneCpu, Latencies pg, Latencies luceneHighlights,
+            Answer luceneAnswer, Answer pgAnswer) {
+    }
+
+    private final SearchService lucene;
+    private final PgSearch pg;
+    private final BenchArgs args;
+    private final PrintStream progress;
+
+    QueryRun(SearchService lucene, PgSearch pg, BenchArgs args, PrintStream progress) {
+        this.lucene = lucene;
+        this.pg = pg;
+        this.args = args;
+        this.progress = progress;
+    }
+
+    List<Timed> run(List<BenchQuery> queries) throws SQLException {
+        for (int w = 0; w < args.warmup(); w++) {
+            progress.printf("queries: warm-up round %d / %d%n", w + 1, args.warmup());
+            for (BenchQuery q : queries) {
+                onLucene(q, false);
+                onPg(q);
+            }
+        }
+        List<Timed> out = new ArrayList<>();
+        for (BenchQuery q : queries) {
+            out.add(new Timed(q, new Latencies(), new Latencies(), new Latencies(), new Latencies(), onLucene(q, false),
+                    onPg(q)));
+        }
+        for (int r = 0; r < args.rounds(); r++) {
+            progress.printf("queries: round %d / %d%n", r + 1, args.rounds());
+            for (Timed t : out) {
+                if (t.lucene().totalSeconds() < args.budgetSeconds()) {
+                    long c0 = Cpu.thread();
+                    long t0 = System.nanoTime();
+                    onLucene(t.query(), false);
+                    t.lucene().add(System.nanoTime() - t0);
+                    t.luceneCpu().add(Cpu.thread() - c0);
+                }
+                if (t.pg().totalSeconds() < args.budgetSeconds()) {
+                    long t0 = System.nanoTime();
+                    onPg(t.query());
+                    t.pg().add(System.nanoTime() - t0);
+                }
+            }
+        }
+        for (int r = 0; r < args.rounds(); r++) {
+            for (Timed t : out) {
+                long t0 = System.nanoTime();
+                onLucene(t.query(), true);
+                t.luceneHighlights().add(System.nanoTime() - t0);
+            }
+        }
+        return out;
+    }
+
+    private Answer onLucene(BenchQuery q, boolean highlights) {
+        return Answer.of(lucene.search(q.query(), q.options(highlights)));
+    }
+
+    private Answer onPg(BenchQuery q) throws SQLException {
+        return pg.search(lucene.parse(q.query()).root(), q);
+    }
+}
