@@ -4,6 +4,7 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.internal.format.Format;
 import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
@@ -11,20 +12,37 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One built citeproc-java processor for a (style, locale, format), reused across calls. A CSL object is
  * not thread-safe, so each call holds the engine's lock; between calls it is reset and its items swapped.
+ * citeproc-java gets the style as {@link StyleRewriter} rewrites it, and the items with the style's adjustments
+ * ({@link HyphenatedInitials}, {@link YearSuffixes}), already in bibliography order
+ * ({@link BibliographySorter}).
  */
 final class CslEngine {
+    private static final Pattern RANGE_TERM = Pattern.compile("<term name=\"page-range-delimiter\">([^<]*)</term>");
+
     private final SwappableItemProvider items = new SwappableItemProvider();
     private final Format format;
     private final CSL csl;
+    private final StyleRewriter.Rewritten style;
+    private final BibliographySorter sorter;
 
     /** Builds the processor from the style's XML text (never from a name or URL, so nothing is fetched). */
     CslEngine(ResolvedStyle style, String locale, OutputFormat outputFormat, LocaleProvider locales) throws IOException {
         this.format = outputFormat.newFormat();
-        this.csl = new CSL(items, locales, new DefaultAbbreviationProvider(), style.xml(), locale);
+        this.style = StyleRewriter.rewrite(style.xml(), locale);
+        MarkedRegions regions = ((MarkingFormat) format).regions();
+        regions.substituteSubsequentAuthors(this.style.subsequentAuthorSubstitute());
+        regions.rangeDelimiter(rangeDelimiter(this.style, locale, locales));
+        DefaultAbbreviationProvider abbreviations = new DefaultAbbreviationProvider();
+        this.csl = new CSL(items, locales, abbreviations, this.style.xml(), locale);
+        this.sorter = this.style.bibliographySort() == null ? null
+                : new BibliographySorter(csl, this.style.bibliographySort(), this.style.sortKeyStyle(), abbreviations);
     }
 
     /** What citeproc-java rendered, with the item id of each entry (citeproc-java 3.5.2 leaves those null). */
@@ -72,11 +90,43 @@ final class CslEngine {
         }
     }
 
+    /** Registers the items in bibliography order (citeproc-java then numbers them in that order). */
     private void prepare(List<CSLItemData> data) {
+        List<CSLItemData> sorted = data.stream().map(this::adjust).toList();
+        if (sorter != null) {
+            sorted = sorter.sort(sorted);
+        }
+        if (style.yearSuffix()) {
+            Map<String, String> suffixes = YearSuffixes.assign(sorted);
+            if (!suffixes.isEmpty()) {
+                sorted = sorted.stream().map(i -> suffixes.containsKey(i.getId())
+                        ? new CSLItemDataBuilder(i).yearSuffix(suffixes.get(i.getId())).build() : i).toList();
+            }
+        }
+        register(sorted);
+    }
+
+    private void register(List<CSLItemData> data) {
         items.set(data);
         csl.reset();
         // reset() also puts the output format back to HTML, so set ours again every time
         csl.setOutputFormat(format);
         csl.registerCitationItems(data.stream().map(CSLItemData::getId).toList());
+    }
+
+    private CSLItemData adjust(CSLItemData item) {
+        return style.joinHyphenatedInitials() ? HyphenatedInitials.join(item) : item;
+    }
+
+    /** The style's page-range-delimiter term, else the locale's, else citeproc-js's default. */
+    private static String rangeDelimiter(StyleRewriter.Rewritten style, String locale, LocaleProvider locales) {
+        if (style.pageRangeDelimiter() != null) {
+            return style.pageRangeDelimiter();
+        }
+        Matcher m = RANGE_TERM.matcher(locales.retrieveLocale(locale));
+        if (m.find()) {
+            return m.group(1);
+        }
+        return locale.startsWith("fr") || locale.startsWith("pt") ? "-" : "\u2013";
     }
 }

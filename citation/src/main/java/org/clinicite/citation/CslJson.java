@@ -55,7 +55,7 @@ public final class CslJson {
     public static CSLItemData toItemData(Object item, int index) {
         JsonNode node = toNode(item, index);
         String id = originalId(node);
-        return ItemConverter.convertOne(node, index, id != null ? id : "item-" + index, new ArrayList<>());
+        return ItemConverter.convertOne(node, index, id != null ? id : "item-" + index, new ArrayList<>(), false);
     }
 
     static JsonNode toNode(Object item, int index) {

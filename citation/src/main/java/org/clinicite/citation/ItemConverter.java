@@ -34,7 +34,7 @@ final class ItemConverter {
                 JsonNode node = CslJson.toNode(items.get(i), i);
                 String id = CslJson.originalId(node);
                 List<String> repairs = new ArrayList<>();
-                data.add(convertOne(node, i, "#" + i, repairs));
+                data.add(convertOne(node, i, "#" + i, repairs, true));
                 indexes.add(i);
                 ids.add(id);
                 for (String r : repairs) {
@@ -48,10 +48,18 @@ final class ItemConverter {
         return new Converted(data, indexes, ids, issues, failures);
     }
 
-    /** Sanitizes and converts one item object; every failure is a {@link CslItemException} naming the item. */
-    static CSLItemData convertOne(JsonNode node, int index, String internalId, List<String> repairs) {
+    /**
+     * Sanitizes and converts one item object; every failure is a {@link CslItemException} naming the item.
+     *
+     * @param forRendering also apply {@link RenderingValues} (for formatting; not for item data handed out)
+     */
+    static CSLItemData convertOne(JsonNode node, int index, String internalId, List<String> repairs,
+            boolean forRendering) {
         String id = CslJson.originalId(node);
         Map<String, Object> clean = CslItemSanitizer.sanitize(node, internalId, repairs);
+        if (forRendering) {
+            RenderingValues.adjust(clean);
+        }
         if (clean.keySet().stream().allMatch(NOT_CONTENT::contains)) {
             throw new CslItemException(index, id, "has no bibliographic data (no title, author, date, "
                     + "container-title, DOI or URL); nothing to cite");

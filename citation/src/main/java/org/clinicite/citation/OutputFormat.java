@@ -1,7 +1,6 @@
 package org.clinicite.citation;
 
 import de.undercouch.citeproc.csl.internal.format.Format;
-import de.undercouch.citeproc.csl.internal.format.HtmlFormat;
 import java.util.Locale;
 
 /** Output formats of {@link CitationFormatter}. */
@@ -17,7 +16,7 @@ public enum OutputFormat {
     Format newFormat() {
         return switch (this) {
             case TEXT -> new PlainTextFormat();
-            case HTML -> new HtmlFormat();
+            case HTML -> new MarkedHtmlFormat();
             case RTF -> new RtfFormat();
         };
     }

