@@ -48,6 +48,10 @@ final class BibtexExporter implements Exporter {
         if (issued.size() > 1) {
             field(sb, "month", String.valueOf(issued.get(1)), false);
         }
+        if (issued.size() > 2) {
+            // biblatex's full date; BibTeX tools ignore it and use year and month
+            field(sb, "date", String.format("%04d-%02d-%02d", issued.get(0), issued.get(1), issued.get(2)), false);
+        }
         field(sb, "volume", CslFields.text(item, "volume"), true);
         if (!"report".equals(CslFields.text(item, "type"))) {
             field(sb, "number", CslFields.text(item, "issue"), true);

@@ -41,7 +41,10 @@ final class RisExporter implements Exporter {
         tag(sb, "EP", pages[1]);
         tag(sb, "SN", CslFields.text(item, "ISSN"));
         tag(sb, "DO", CslFields.text(item, "DOI"));
-        tag(sb, "AN", CslFields.text(item, "PMID"));
+        // AN is an accession number in the database DB names: a PMID in PubMed
+        String pmid = CslFields.text(item, "PMID");
+        tag(sb, "DB", pmid == null ? null : "PubMed");
+        tag(sb, "AN", pmid);
         tag(sb, "PB", CslFields.text(item, "publisher"));
         tag(sb, "M1", CslFields.text(item, "number"));
         tag(sb, "UR", CslFields.text(item, "URL"));
