@@ -124,7 +124,7 @@ public final class ForestPlot {
 
     /** "  15/19  0.79 [0.57, 0.92]": set in a monospaced font, so the columns line up. */
     static String rightLabel(String ratio, int width, double p, Interval ci) {
-        return " ".repeat(width - ratio.length()) + ratio + "  " + Numbers.fixed(p, 2) + " " + Numbers.interval(ci, 2);
+        return " ".repeat(width - ratio.length()) + ratio + "  " + Numbers.proportion(p, ci, 2);
     }
 
     private static String ratio(int events, int total) {

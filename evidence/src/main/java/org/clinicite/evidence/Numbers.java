@@ -1,5 +1,8 @@
 package org.clinicite.evidence;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Number formatting shared by the renderers: fixed decimals, dot as separator, whatever the locale. */
@@ -20,6 +23,42 @@ final class Numbers {
     /** Rounded for JSON and CSV (4 decimals: more than any report prints, stable across platforms). */
     static double round(double x) {
         return Math.round(x * 1e4) / 1e4;
+    }
+
+    /**
+     * A proportion rounded for JSON and CSV: 4 decimals, except that a proportion below 0.001
+     * (rare events: a prevalence of 0.000424) keeps 3 significant digits instead of becoming
+     * 0.0004 or 0.0.
+     */
+    static double roundProportion(double p) {
+        if (p == 0 || Math.abs(p) >= 0.001 || !Double.isFinite(p)) {
+            return round(p);
+        }
+        return new BigDecimal(p).round(new MathContext(3, RoundingMode.HALF_EVEN)).doubleValue();
+    }
+
+    /**
+     * How many decimals to print a row of proportions with: {@code decimals}, or more when the
+     * smallest non-zero value would print as all zeros, so that it shows 2 significant digits
+     * (0.000424 with 3 decimals would read "0.000"; it gets 5: "0.00042"). At most 10.
+     */
+    static int decimalsFor(int decimals, double... values) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            if (v != 0 && Double.isFinite(v)) {
+                min = Math.min(min, Math.abs(v));
+            }
+        }
+        if (min == Double.POSITIVE_INFINITY || min >= 0.5 * Math.pow(10, -decimals)) {
+            return decimals;
+        }
+        return Math.min(10, Math.max(decimals, 1 - (int) Math.floor(Math.log10(min))));
+    }
+
+    /** A proportion and its interval, "0.789 [0.567, 0.915]", with {@link #decimalsFor} decimals. */
+    static String proportion(double p, Interval ci, int decimals) {
+        int d = decimalsFor(decimals, p, ci.lower(), ci.upper());
+        return fixed(p, d) + " " + interval(ci, d);
     }
 
     /** "95 %" for 0.95. */

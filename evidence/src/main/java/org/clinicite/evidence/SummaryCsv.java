@@ -26,8 +26,8 @@ public final class SummaryCsv {
         CSVPrinter p = new CSVPrinter(out, format);
         for (OutcomeLine l : s.lines()) {
             p.printRecord(row("outcome", l.kind().key(), l.studyId(), l.citation(), l.design(), l.n(),
-                    l.measure(), l.count().events(), l.count().total(), Numbers.round(l.proportion()),
-                    Numbers.round(l.ci().lower()), Numbers.round(l.ci().upper()), l.timepoint(), l.pooled()));
+                    l.measure(), l.count().events(), l.count().total(), Numbers.roundProportion(l.proportion()),
+                    Numbers.roundProportion(l.ci().lower()), Numbers.roundProportion(l.ci().upper()), l.timepoint(), l.pooled()));
         }
         for (OutcomeGroup g : s.groups()) {
             p.printRecord(group(g));
@@ -45,15 +45,15 @@ public final class SummaryCsv {
         if (g.isSingle()) {
             OutcomeLine l = g.pooledLines().get(0);
             List<Object> r = row("single", g.kind().key(), l.studyId(), null, null, null, g.kind().label(),
-                    l.count().events(), l.count().total(), Numbers.round(l.proportion()),
-                    Numbers.round(l.ci().lower()), Numbers.round(l.ci().upper()), null, null, 1, g.totalN());
+                    l.count().events(), l.count().total(), Numbers.roundProportion(l.proportion()),
+                    Numbers.roundProportion(l.ci().lower()), Numbers.roundProportion(l.ci().upper()), null, null, 1, g.totalN());
             r.set(HEADER.indexOf("note"), "one study: not pooled");
             return r;
         }
         PooledProportion p = g.pooled();
         return row("pooled", g.kind().key(), null, null, null, null, g.kind().label(), p.events(), p.totalN(),
-                Numbers.round(p.proportion().value()), Numbers.round(p.proportion().ci().lower()),
-                Numbers.round(p.proportion().ci().upper()), null, null, g.k(), g.totalN(),
+                Numbers.roundProportion(p.proportion().value()), Numbers.roundProportion(p.proportion().ci().lower()),
+                Numbers.roundProportion(p.proportion().ci().upper()), null, null, g.k(), g.totalN(),
                 Numbers.round(p.logit().tau2()), Numbers.round(p.logit().i2()), Numbers.round(p.logit().q()));
     }
 

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The summary as JSON: {@code {"level", "method", "outcomes": [...], "groups": [...],
- * "withoutNumbers": [...]}}. Numbers are rounded to 4 decimals; I² is a percentage.
+ * "withoutNumbers": [...]}}. Numbers are rounded to 4 decimals, except proportions below 0.001
+ * (rare events), which keep 3 significant digits; I² is a percentage.
  */
 public final class SummaryJson {
     static final String METHOD = "random effects, DerSimonian-Laird, logit-transformed proportions";
@@ -39,7 +40,7 @@ public final class SummaryJson {
         n.put("kind", l.kind().key());
         n.put("responders", l.count().events());
         n.put("total", l.count().total());
-        n.put("proportion", Numbers.round(l.proportion()));
+        n.put("proportion", Numbers.roundProportion(l.proportion()));
         n.set("ci", interval(l.ci()));
         putIfPresent(n, "timepoint", l.timepoint());
         n.put("pooled", l.pooled());
@@ -57,21 +58,22 @@ public final class SummaryJson {
         g.pooledLines().forEach(l -> ids.add(l.studyId()));
         if (g.isSingle()) {
             OutcomeLine only = g.pooledLines().get(0);
-            n.put("proportion", Numbers.round(only.proportion()));
+            n.put("proportion", Numbers.roundProportion(only.proportion()));
             n.set("ci", interval(only.ci()));
             n.put("note", "one study: its proportion with the Wilson interval, not pooled");
             return n;
         }
         PooledProportion p = g.pooled();
-        n.put("proportion", Numbers.round(p.proportion().value()));
+        n.put("proportion", Numbers.roundProportion(p.proportion().value()));
         n.set("ci", interval(p.proportion().ci()));
         n.set("heterogeneity", heterogeneity(p.logit()));
         ObjectNode logit = n.putObject("logit");
         logit.put("estimate", Numbers.round(p.logit().random().value()));
         logit.put("se", Numbers.round(p.logit().random().se()));
-        logit.set("ci", interval(p.logit().random().ci()));
+        Interval logitCi = p.logit().random().ci();
+        logit.set("ci", F.arrayNode().add(Numbers.round(logitCi.lower())).add(Numbers.round(logitCi.upper())));
         ObjectNode common = n.putObject("common");
-        common.put("proportion", Numbers.round(p.common().value()));
+        common.put("proportion", Numbers.roundProportion(p.common().value()));
         common.set("ci", interval(p.common().ci()));
         return n;
     }
@@ -98,8 +100,9 @@ public final class SummaryJson {
         return o;
     }
 
+    /** A proportion's interval. */
     private static ArrayNode interval(Interval i) {
-        return F.arrayNode().add(Numbers.round(i.lower())).add(Numbers.round(i.upper()));
+        return F.arrayNode().add(Numbers.roundProportion(i.lower())).add(Numbers.roundProportion(i.upper()));
     }
 
     private static void putIfPresent(ObjectNode o, String field, String value) {

@@ -21,12 +21,12 @@ public final class SummaryText {
     public static void write(Summary s, Appendable out) throws IOException {
         String level = Numbers.percent(s.level());
         out.append("Outcomes (proportion with ").append(level).append(" Wilson interval)\n");
-        TextTable t = new TextTable(12, 28, 28, 6, 44, 9, 5, 14, 18).alignRight(3, 5, 6);
+        TextTable t = new TextTable(12, 28, 28, 6, 44, 9, 5, 30, 18).alignRight(3, 5, 6);
         t.row("Study", "Citation", "Design", "n", "Measure", "x/N", "Prop", level + " CI", "Time point");
         for (OutcomeLine l : s.lines()) {
             t.row(l.studyId(), l.citation(), dash(l.design()), l.n() == null ? "?" : String.valueOf(l.n()),
                     l.measure() + (l.pooled() ? "" : " *"), l.count().events() + "/" + l.count().total(),
-                    Numbers.fixed(l.proportion(), 3), Numbers.interval(l.ci(), 3), dash(l.timepoint()));
+                    Numbers.fixed(l.proportion(), d(l)), Numbers.interval(l.ci(), d(l)), dash(l.timepoint()));
         }
         t.write(out, "  ");
         if (s.lines().stream().anyMatch(l -> !l.pooled())) {
@@ -39,7 +39,7 @@ public final class SummaryText {
     private static void writeGroups(Summary s, Appendable out, String level) throws IOException {
         out.append("\nPooled proportion by outcome kind (random effects, DerSimonian–Laird on logits; ")
                 .append(level).append(" CI)\n");
-        TextTable t = new TextTable(36, 4, 8, 22, 110).alignRight(1, 2);
+        TextTable t = new TextTable(36, 4, 8, 40, 130).alignRight(1, 2);
         for (OutcomeGroup g : s.groups()) {
             t.row(g.kind().label(), "k=" + g.k(), "n=" + g.totalN(), estimate(g), details(g));
         }
@@ -49,10 +49,10 @@ public final class SummaryText {
     private static String estimate(OutcomeGroup g) {
         if (g.isSingle()) {
             OutcomeLine l = g.pooledLines().get(0);
-            return Numbers.fixed(l.proportion(), 3) + " " + Numbers.interval(l.ci(), 3);
+            return Numbers.proportion(l.proportion(), l.ci(), 3);
         }
         Estimate.Transformed p = g.pooled().proportion();
-        return Numbers.fixed(p.value(), 3) + " " + Numbers.interval(p.ci(), 3);
+        return Numbers.proportion(p.value(), p.ci(), 3);
     }
 
     private static String details(OutcomeGroup g) {
@@ -63,7 +63,12 @@ public final class SummaryText {
         Estimate.Transformed c = g.pooled().common();
         return "τ²=" + Numbers.fixed(m.tau2(), 3) + "  I²=" + Numbers.fixed(m.i2(), 1) + "%  H="
                 + Numbers.fixed(m.h(), 2) + "  Q=" + Numbers.fixed(m.q(), 2) + " (df " + m.df() + ")  common "
-                + Numbers.fixed(c.value(), 3) + " " + Numbers.interval(c.ci(), 3);
+                + Numbers.proportion(c.value(), c.ci(), 3);
+    }
+
+    /** Decimals for an outcome line: 3, more for a rare-event proportion that would print as 0.000. */
+    private static int d(OutcomeLine l) {
+        return Numbers.decimalsFor(3, l.proportion(), l.ci().lower(), l.ci().upper());
     }
 
     private static void writeWithoutNumbers(Summary s, Appendable out) throws IOException {
@@ -72,7 +77,7 @@ public final class SummaryText {
             out.append("  (none)\n");
             return;
         }
-        TextTable t = new TextTable(12, 28, 28, 8, 70);
+        TextTable t = new TextTable(12, 28, 28, 14, 70);
         for (WithoutNumbers w : s.withoutNumbers()) {
             t.row(w.studyId(), w.citation(), dash(w.design()), w.n() == null ? "n=?" : "n=" + w.n(),
                     w.outcome() == null ? w.reason() : w.reason() + ": " + w.outcome());

@@ -10,13 +10,13 @@ final class TextTable {
     private final int[] caps;
     private final boolean[] right;
 
-    /** @param caps the maximum width of each column (longer cells end in "…") */
+    /** @param caps the maximum width of each text column (longer cells end in "…") */
     TextTable(int... caps) {
         this.caps = caps.clone();
         this.right = new boolean[caps.length];
     }
 
-    /** Right-aligns the given columns (numbers). */
+    /** Right-aligns the given columns (numbers). A number column is never cut short: its cap is ignored. */
     TextTable alignRight(int... columns) {
         for (int c : columns) {
             right[c] = true;
@@ -49,7 +49,7 @@ final class TextTable {
         int[] w = new int[caps.length];
         for (String[] r : rows) {
             for (int c = 0; c < r.length; c++) {
-                w[c] = Math.max(w[c], Math.min(caps[c], text(r[c]).length()));
+                w[c] = Math.max(w[c], right[c] ? text(r[c]).length() : Math.min(caps[c], text(r[c]).length()));
             }
         }
         return w;
