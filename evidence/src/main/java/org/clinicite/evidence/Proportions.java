@@ -19,7 +19,9 @@ public final class Proportions {
 
     /**
      * Wilson (1927) score interval: (x + z²/2 ± z √(x(n−x)/n + z²/4)) / (n + z²). Stays in
-     * [0, 1] and is not degenerate at x = 0 or x = n.
+     * [0, 1] and is not degenerate at x = 0 or x = n. At x = 0 the lower limit is exactly 0
+     * and at x = n the upper limit exactly 1 (the closed form; floating-point subtraction
+     * would leave about 1e-17 there).
      */
     public static Interval wilson(Count c, double level) {
         double z = Normal.critical(level);
@@ -28,7 +30,9 @@ public final class Proportions {
         double z2 = z * z;
         double centre = (x + z2 / 2) / (n + z2);
         double half = z / (n + z2) * Math.sqrt(x * (n - x) / n + z2 / 4);
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+        double lower = c.events() == 0 ? 0 : Math.max(0, centre - half);
+        double upper = c.events() == c.total() ? 1 : Math.min(1, centre + half);
+        return new Interval(lower, upper);
     }
 
     /** Whether the logit needs the continuity correction: no events or no non-events. */

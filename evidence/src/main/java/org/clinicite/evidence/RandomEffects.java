@@ -21,6 +21,25 @@ public final class RandomEffects {
      * H² = Q/(k−1) when Q &gt; k−1, else 1.
      */
     public static MetaAnalysis pool(List<Effect> effects, double level) {
+        return pool(effects, level, Double.NaN);
+    }
+
+    /**
+     * Pools with a given between-study variance instead of estimating it: metafor's
+     * {@code rma(yi, vi, tau2=...)} and meta's {@code tau.preset} (τ = √τ²). Used, for
+     * example, to pool subgroups with one τ² common to all of them. Q, I² and H² are still
+     * computed from the data; the random-effects weights are 1/(v + τ²).
+     *
+     * @param tau2 the between-study variance, &ge; 0
+     */
+    public static MetaAnalysis poolWithTau2(List<Effect> effects, double tau2, double level) {
+        if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
+            throw new IllegalArgumentException("tau² must be a finite number >= 0, got " + tau2);
+        }
+        return pool(effects, level, tau2);
+    }
+
+    private static MetaAnalysis pool(List<Effect> effects, double level, double presetTau2) {
         int k = effects.size();
         if (k < 2) {
             throw new IllegalArgumentException("pooling needs at least two effects, got " + k);
@@ -40,7 +59,7 @@ public final class RandomEffects {
             q += e.weight() * square(e.estimate() - common);
         }
         int df = k - 1;
-        double tau2 = Math.max(0, (q - df) / (sw - sw2 / sw));
+        double tau2 = Double.isNaN(presetTau2) ? Math.max(0, (q - df) / (sw - sw2 / sw)) : presetTau2;
         double i2 = q > df ? 100 * (q - df) / q : 0;
         double h2 = q > df ? q / df : 1;
         return new MetaAnalysis(k, Estimate.of(common, Math.sqrt(1 / sw), z), randomEstimate(effects, tau2, z),

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
  * logit(tpos/n1) − logit(cpos/n2), with variance the sum of the arms' logit variances
  * 1/x + 1/(n−x); so these tests run {@link Proportions#logit} as well as the pooling.
  *
- * <p>No published example of {@code measure="PLO", method="DL"} with printed inputs and
- * outputs was found in the search corpora (metafor's own PLO examples use REML, e.g.
- * Stijnen et al. 2010); the pooled proportion is therefore also checked on an example
- * derived by hand ({@link #pooledProportionDerivedByHand()}).
+ * <p>The logit-proportion path ({@code measure="PLO"}, DL) is checked against a published
+ * tutorial's data and printed τ² and estimates in {@link PublishedProportionExamplesTest}
+ * (Wang 2023, J Behav Data Sci); the back-transformed interval also on an example derived by
+ * hand ({@link #pooledProportionDerivedByHand()}).
  */
 class RandomEffectsTest {
     private static final double TOL = 0.0005;
