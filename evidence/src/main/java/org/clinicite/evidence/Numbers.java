@@ -38,26 +38,22 @@ final class Numbers {
     }
 
     /**
-     * How many decimals to print a row of proportions with: {@code decimals}, or more when the
-     * smallest non-zero value would print as all zeros, so that it shows 2 significant digits
-     * (0.000424 with 3 decimals would read "0.000"; it gets 5: "0.00042"). At most 10.
+     * How many decimals to print a proportion (and its interval) with: {@code decimals}, or more
+     * when the proportion is not 0 but would print as all zeros, so that it shows 2 significant
+     * digits (a prevalence of 0.000424 with 3 decimals would read "0.000"; it gets 5:
+     * "0.00042"). At most 10. Only the estimate decides, so ordinary rows keep their width.
      */
-    static int decimalsFor(int decimals, double... values) {
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            if (v != 0 && Double.isFinite(v)) {
-                min = Math.min(min, Math.abs(v));
-            }
-        }
-        if (min == Double.POSITIVE_INFINITY || min >= 0.5 * Math.pow(10, -decimals)) {
+    static int decimalsFor(int decimals, double proportion) {
+        double p = Math.abs(proportion);
+        if (p == 0 || !Double.isFinite(p) || p >= 0.5 * Math.pow(10, -decimals)) {
             return decimals;
         }
-        return Math.min(10, Math.max(decimals, 1 - (int) Math.floor(Math.log10(min))));
+        return Math.min(10, Math.max(decimals, 1 - (int) Math.floor(Math.log10(p))));
     }
 
     /** A proportion and its interval, "0.789 [0.567, 0.915]", with {@link #decimalsFor} decimals. */
     static String proportion(double p, Interval ci, int decimals) {
-        int d = decimalsFor(decimals, p, ci.lower(), ci.upper());
+        int d = decimalsFor(decimals, p);
         return fixed(p, d) + " " + interval(ci, d);
     }
 

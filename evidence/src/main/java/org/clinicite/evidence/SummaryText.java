@@ -68,7 +68,7 @@ public final class SummaryText {
 
     /** Decimals for an outcome line: 3, more for a rare-event proportion that would print as 0.000. */
     private static int d(OutcomeLine l) {
-        return Numbers.decimalsFor(3, l.proportion(), l.ci().lower(), l.ci().upper());
+        return Numbers.decimalsFor(3, l.proportion());
     }
 
     private static void writeWithoutNumbers(Summary s, Appendable out) throws IOException {

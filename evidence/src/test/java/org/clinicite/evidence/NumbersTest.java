@@ -12,7 +12,8 @@ class NumbersTest {
         assertEquals("0.789 [0.567, 0.915]", Numbers.proportion(15.0 / 19, new Interval(0.5667, 0.9149), 3));
         // a zero bound does not ask for more digits
         assertEquals("0.000 [0.000, 0.133]", Numbers.proportion(0, new Interval(0, 0.1332), 3));
-        assertEquals(3, Numbers.decimalsFor(3, 0.026, 0.0004999 * 10, 0.162));
+        // only the estimate decides: a small lower bound keeps the row as it was
+        assertEquals("0.03 [0.00, 0.16]", Numbers.proportion(0.0258, new Interval(0.0036, 0.1624), 2));
         assertEquals(3, Numbers.decimalsFor(3, 0.0005));
     }
 
@@ -26,6 +27,7 @@ class NumbersTest {
                 Numbers.proportion(0.000424151, new Interval(0.000316053, 0.000569202), 2));
         assertEquals("0.79 [0.57, 0.91]", Numbers.proportion(15.0 / 19, new Interval(0.5667, 0.9149), 2));
         assertEquals(4, Numbers.decimalsFor(2, 0.0042));
+        assertEquals(5, Numbers.decimalsFor(3, -0.0004)); // "0.00040"
         assertEquals(8, Numbers.decimalsFor(3, 3.2e-7));
         assertEquals(10, Numbers.decimalsFor(3, 1e-15));
     }
