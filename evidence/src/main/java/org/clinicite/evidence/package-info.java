@@ -28,7 +28,8 @@
  * (1 + level)/2 normal quantile ({@link org.clinicite.evidence.Normal}, algorithm AS 241 as in R's
  * {@code qnorm}), the Wilson (1927) score interval is
  * (x + z²/2 ± z √(x(n−x)/n + z²/4)) / (n + z²). It stays in [0, 1] and is not degenerate at
- * x = 0 or x = n. Checked against Newcombe (1998, Stat Med 17:857, Table II).
+ * x = 0 or x = n (exactly 0 at x = 0 and 1 at x = n). Checked against R's
+ * {@code binom.confint(method="wilson")} output (3 decimals and 1e-12) and Newcombe (1998).
  *
  * <p><b>Logit.</b> Each study enters as y = ln(x / (n − x)) with sampling variance
  * v = 1/x + 1/(n − x). When x = 0 or x = n, 0.5 is first added to x and to n − x (continuity
@@ -42,8 +43,18 @@
  * I² = max(0, (Q − (k − 1))/Q) · 100 % and H² = Q/(k − 1) (1 when Q &le; k − 1) (Higgins &amp;
  * Thompson 2002; for DL these equal metafor's τ²-based definitions). Pooling needs k &ge; 2;
  * a group of one study shows that study's proportion and Wilson interval, flagged "single".
- * Checked to 4 decimals against metafor's comparison with Stata {@code metan} on dat.bcg
+ * {@link org.clinicite.evidence.RandomEffects#poolWithTau2} pools with a given τ² instead
+ * (metafor {@code rma(tau2=)}, meta {@code tau.preset}), e.g. one τ² common to subgroups.
+ * Checked against the data and printed DL τ² and estimates of a published tutorial on
+ * meta-analysis of proportions (Wang 2023, J Behav Data Sci 3(2):64; 17 studies, 4–5
+ * decimals), to 4 decimals against metafor's comparison with Stata {@code metan} on dat.bcg
  * (tests/testthat/test_misc_metan_vs_rma.uni_with_dat.bcg.r) and on an example derived by hand.
+ * The model, formulas, sources and what could not be verified: {@code docs/statistics.md}.
+ *
+ * <p><b>Printing.</b> Text and plot labels show proportions to 3 (plot: 2) decimals, more for a
+ * non-zero proportion that would print as all zeros (rare events: 2 significant digits); JSON and
+ * CSV round to 4 decimals, proportions below 0.001 to 3 significant digits. Counts and n are
+ * never cut short in the text table.
  *
  * <h2>Outcome groups</h2>
  * <p>Only comparable outcomes are pooled. {@link org.clinicite.evidence.OutcomeKind#of} reads an
@@ -95,6 +106,7 @@
  * <h2>References</h2>
  * DerSimonian R, Laird N (1986) Control Clin Trials 7:177. Higgins JPT, Thompson SG (2002) Stat Med
  * 21:1539. Newcombe RG (1998) Stat Med 17:857. Wilson EB (1927) JASA 22:209. Wichura MJ (1988) Appl
- * Stat 37:477. Viechtbauer W (2010) metafor, J Stat Softw 36(3).
+ * Stat 37:477. Viechtbauer W (2010) metafor, J Stat Softw 36(3). Wang N (2023) J Behav Data Sci
+ * 3(2):64.
  */
 package org.clinicite.evidence;
