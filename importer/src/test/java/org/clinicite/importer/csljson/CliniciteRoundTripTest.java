@@ -1,5 +1,7 @@
 package org.clinicite.importer.csljson;
 
+import static org.clinicite.importer.testing.ImportHarness.outcomes;
+import static org.clinicite.importer.testing.ImportHarness.sharedRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.clinicite.core.db.Database;
-import org.clinicite.core.db.DatabaseConfig;
 import org.clinicite.core.json.StudyJson;
 import org.clinicite.core.model.Journal;
 import org.clinicite.core.model.Outcome;
@@ -20,15 +20,12 @@ import org.clinicite.core.model.StudyTerm;
 import org.clinicite.core.model.TermKind;
 import org.clinicite.core.model.TermRole;
 import org.clinicite.core.testing.SampleStudies;
-import org.clinicite.core.testing.SharedData;
-import org.clinicite.core.testing.TestDatabases;
 import org.clinicite.core.vocab.Vocabulary;
-import org.clinicite.importer.ImportListener;
 import org.clinicite.importer.ImportOutcome;
 import org.clinicite.importer.ImportReport;
-import org.clinicite.importer.ImportService;
 import org.clinicite.importer.Importers;
 import org.clinicite.importer.RecordResult;
+import org.clinicite.importer.testing.ImportHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,52 +126,35 @@ class CliniciteRoundTripTest {
         other.setTitle("Another qualitative follow-up of MDMA-assisted psychotherapy");
         List<Study> library = List.of(library().get(0), other);
         Path file = export(library);
-        Database db = Database.open(TestDatabases.of(kind, dir.resolve("db")));
-        try {
-            ImportService service = new ImportService(db, new Importers(List.of(new CslJsonImporter(VOCABULARY))),
-                    ImportListener.SILENT);
-            ImportReport report = service.importFiles(List.of(file), Importers.AUTO);
+        try (ImportHarness h = ImportHarness.open(kind, dir.resolve("db"), new CslJsonImporter(VOCABULARY))) {
+            ImportReport report = h.importFiles(Importers.AUTO, file);
             assertEquals(2, report.count(ImportOutcome.ADDED), report.results().toString());
             List<Long> ids = report.results().stream().map(RecordResult::studyId).toList();
-            db.run(s -> {
+            h.db().run(s -> {
                 for (int i = 0; i < library.size(); i++) {
                     assertEquals(comparable(library.get(i)), comparable(s.find(Study.class, ids.get(i))));
                 }
             });
-            ImportReport again = service.importFiles(List.of(file), Importers.AUTO);
+            ImportReport again = h.importFiles(Importers.AUTO, file);
             assertEquals(2, again.count(ImportOutcome.UNCHANGED), again.results().toString());
-        } finally {
-            close(db);
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.clinicite.core.testing.TestDatabases#kinds")
     void theSameArticleFromPmcAndPubMedMergesByIdentifier(String kind) {
-        Database db = Database.open(TestDatabases.of(kind, dir.resolve("db")));
-        try {
-            ImportService service = new ImportService(db, new Importers(List.of(new CslJsonImporter(VOCABULARY))),
-                    ImportListener.SILENT);
-            ImportReport report = service.importFiles(List.of(
-                    SharedData.file("records/csl-json/manubot__pmc-scihub-study-csl__pruned.json"),
-                    SharedData.file("records/csl-json/manubot__pubmed-scihub-study-csl__pruned.json")), "csljson");
-            assertEquals(List.of(ImportOutcome.ADDED, ImportOutcome.MERGED),
-                    report.results().stream().map(RecordResult::outcome).toList());
+        try (ImportHarness h = ImportHarness.open(kind, dir.resolve("db"), new CslJsonImporter(VOCABULARY))) {
+            ImportReport report = h.importFiles("csljson",
+                    sharedRecord("csl-json", "manubot__pmc-scihub-study-csl__pruned.json"),
+                    sharedRecord("csl-json", "manubot__pubmed-scihub-study-csl__pruned.json"));
+            assertEquals(List.of(ImportOutcome.ADDED, ImportOutcome.MERGED), outcomes(report));
             assertEquals(report.results().get(0).studyId(), report.results().get(1).studyId());
-            db.run(s -> {
+            h.db().run(s -> {
                 Study st = s.find(Study.class, report.results().get(0).studyId());
                 assertTrue(st.getAbstractText().startsWith("The website Sci-Hub"), "PubMed's abstract fills the gap");
                 assertEquals("e32822", st.getPages(), "PMC's pages stay");
                 assertEquals(2, st.getProvenance().size());
             });
-        } finally {
-            close(db);
         }
-    }
-
-    private static void close(Database db) {
-        DatabaseConfig cfg = db.config();
-        db.close();
-        TestDatabases.dropSchema(cfg);
     }
 }

@@ -1,23 +1,19 @@
 package org.clinicite.importer.ris;
 
+import static org.clinicite.importer.testing.ImportHarness.outcomes;
+import static org.clinicite.importer.testing.ImportHarness.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.clinicite.core.db.ChangeLog;
-import org.clinicite.core.db.Database;
-import org.clinicite.core.db.DatabaseConfig;
 import org.clinicite.core.db.StudyRepository;
 import org.clinicite.core.id.Doi;
 import org.clinicite.core.model.Study;
-import org.clinicite.core.testing.TestDatabases;
 import org.clinicite.core.vocab.Vocabulary;
-import org.clinicite.importer.ImportListener;
 import org.clinicite.importer.ImportOutcome;
 import org.clinicite.importer.ImportReport;
-import org.clinicite.importer.ImportService;
 import org.clinicite.importer.Importers;
-import org.clinicite.importer.RecordResult;
+import org.clinicite.importer.testing.ImportHarness;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,26 +26,22 @@ class RisImportServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.clinicite.core.testing.TestDatabases#kinds")
     void reimportChangesNothingAndASecondRecordMergesByDoi(String kind) {
-        Database db = Database.open(TestDatabases.of(kind, dir));
-        try {
-            ImportService service = new ImportService(db,
-                    new Importers(List.of(new RisImporter(Vocabulary.shipped()))), ImportListener.SILENT);
-            Path barone = Path.of("src/test/resources/ris/barone.ris");
-            ImportReport first = service.importFiles(List.of(barone), Importers.AUTO);
+        try (ImportHarness h = ImportHarness.open(kind, dir, new RisImporter(Vocabulary.shipped()))) {
+            Path barone = resource("ris", "barone.ris");
+            ImportReport first = h.importFiles(Importers.AUTO, barone);
             assertEquals(List.of(ImportOutcome.ADDED, ImportOutcome.REJECTED, ImportOutcome.REJECTED),
-                    first.results().stream().map(RecordResult::outcome).toList(), first.results().toString());
+                    outcomes(first), first.results().toString());
             long id = first.results().get(0).studyId();
-            long head = new ChangeLog(db.dataSource()).head();
+            long head = h.changeLogHead();
 
-            ImportReport again = service.importFiles(List.of(barone), Importers.AUTO);
+            ImportReport again = h.importFiles(Importers.AUTO, barone);
             assertEquals(ImportOutcome.UNCHANGED, again.results().get(0).outcome());
-            assertEquals(head, new ChangeLog(db.dataSource()).head(), "re-import writes nothing");
+            assertEquals(head, h.changeLogHead(), "re-import writes nothing");
 
-            ImportReport update = service.importFiles(List.of(Path.of("src/test/resources/ris/barone-update.ris")),
-                    "ris");
+            ImportReport update = h.importFiles("ris", resource("ris", "barone-update.ris"));
             assertEquals(ImportOutcome.MERGED, update.results().get(0).outcome());
             assertEquals(id, update.results().get(0).studyId());
-            db.run(s -> {
+            h.db().run(s -> {
                 StudyRepository repo = new StudyRepository(s);
                 assertEquals(1L, repo.countStudies());
                 Study st = repo.findByIdentifier(new Doi("10.1080/02791072.2019.1580805")).orElseThrow();
@@ -58,14 +50,6 @@ class RisImportServiceTest {
                 assertEquals(2, st.getTerms().size());
                 assertEquals(2, st.getProvenance().size());
             });
-        } finally {
-            close(db);
         }
-    }
-
-    private static void close(Database db) {
-        DatabaseConfig cfg = db.config();
-        db.close();
-        TestDatabases.dropSchema(cfg);
     }
 }
