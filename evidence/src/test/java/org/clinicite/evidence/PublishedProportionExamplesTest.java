@@ -141,6 +141,9 @@ class PublishedProportionExamplesTest {
         SummaryText.write(summary, text);
         assertTrue(text.toString().contains("k=17"), text.toString());
         assertTrue(text.toString().contains("n=8302708"), text.toString());
+        // a prevalence of 4 in 10,000 keeps 2 significant digits instead of reading 0.000
+        assertTrue(text.toString().contains("0.00042 [0.00032, 0.00057]"), text.toString());
+        assertTrue(text.toString().contains("773/2616439"), text.toString());
     }
 
     private record Row(String authorYear, String design, Count count) {
