@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * live set plus what the collector kept) and the highest RSS; a least-squares slope over the
  * last 8 minutes (fewer in a shorter run, the first 2 minutes left out as warm-up) times
  * those minutes is the growth; the memory is flat when the growth of both is under
- * max(16 MB, 10 % of their mean). Prints markdown on stdout; exit 1 when there were errors or
+ * max(16 MB, 10 % of their mean); a run of under 4 minutes is not judged. Prints markdown on stdout; exit 1 when there were errors or
  * non-200 responses, or the memory was not flat.
  *
  * <pre>bench/run load.LoadReport RUN_DIR MEASURE_START_UPTIME_SECONDS</pre>
@@ -128,9 +128,13 @@ public final class LoadReport {
         String after = liveHeap(dir.resolve("heap-end.txt"));
         out.append(String.format(Locale.ROOT, "%nHeap after a full collection (jcmd GC.run, GC.heap_info): %s before, %s after the measurement.%n",
                 before, after));
+        out.append("Load average (1 min) during the measurement: ").append(range(load)).append(".\n");
+        if (rssMax.size() < 4) {
+            out.append("Memory verdict: **not judged** (a run of under 4 minutes has too few minutes for a slope).\n");
+            return true;
+        }
         boolean heapFlat = flat("heap after GC", heapMin, out);
         boolean rssFlat = flat("RSS", rssMax, out);
-        out.append("Load average (1 min) during the measurement: ").append(range(load)).append(".\n");
         out.append(heapFlat && rssFlat ? "Memory verdict: **flat**.\n" : "Memory verdict: **not flat**.\n");
         return heapFlat && rssFlat;
     }
@@ -140,7 +144,7 @@ public final class LoadReport {
         Map<Integer, Double> window = new LinkedHashMap<>();
         int last = perMinute.isEmpty() ? 0 : perMinute.lastKey();
         perMinute.forEach((m, v) -> {
-            if (m >= Math.max(2, last - 7) || perMinute.size() < 4) {
+            if (m >= Math.max(2, last - 7)) {
                 window.put(m, v);
             }
         });
