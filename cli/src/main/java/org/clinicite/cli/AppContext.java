@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clinicite.core.db.Database;
 import org.clinicite.core.db.DatabaseConfig;
-import org.clinicite.core.model.WriteUpFingerprint;
 import org.clinicite.core.vocab.Vocabulary;
 
 /**
@@ -82,9 +81,7 @@ final class AppContext implements AutoCloseable {
      */
     Path indexDir() {
         ensureDataDir();
-        String name = dbConfig.isEmbedded() && dbConfig.jdbcUrl().contains(dataDir.toString())
-                ? "default" : "db-" + WriteUpFingerprint.sha256(dbConfig.jdbcUrl()).substring(0, 12);
-        return dataDir.resolve("index").resolve(name);
+        return dbConfig.indexDir(dataDir);
     }
 
     @Override

@@ -1,18 +1,15 @@
 package org.clinicite.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clinicite.core.json.StudyJson;
 import org.clinicite.importer.ImportListener;
 import org.clinicite.importer.ImportOutcome;
 import org.clinicite.importer.ImportReport;
+import org.clinicite.importer.ImportReportJson;
 import org.clinicite.importer.ImportService;
 import org.clinicite.importer.Importers;
-import org.clinicite.importer.Problem;
 import org.clinicite.importer.RecordResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportReport report = new ImportService(app.database(), importers, new Progress(err)).importFiles(paths, format);
             SearchSupport.catchUp(app, err);
             if (json) {
-                Json.print(out, toJson(report));
+                Json.print(out, ImportReportJson.toJson(report));
             } else {
                 printReport(out, report);
             }
@@ -76,39 +73,6 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.println(report.summary());
         out.flush();
-    }
-
-    static ObjectNode toJson(ImportReport report) {
-        ObjectNode root = StudyJson.MAPPER.createObjectNode();
-        for (ImportOutcome o : ImportOutcome.values()) {
-            root.put(o.name().toLowerCase(java.util.Locale.ROOT), report.count(o));
-        }
-        ArrayNode records = root.putArray("records");
-        for (RecordResult r : report.results()) {
-            ObjectNode n = records.addObject();
-            n.put("file", r.file());
-            if (r.line() > 0) {
-                n.put("line", r.line());
-            }
-            n.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            if (r.studyId() != null) {
-                n.put("id", r.studyId());
-            }
-            if (r.writeUpId() != null) {
-                n.put("writeUpId", r.writeUpId());
-            }
-            if (r.title() != null) {
-                n.put("title", r.title());
-            }
-            if (r.reason() != null) {
-                n.put("reason", r.reason());
-            }
-        }
-        ArrayNode warnings = root.putArray("warnings");
-        for (Problem p : report.warnings()) {
-            warnings.add(p.toString());
-        }
-        return root;
     }
 
     /** Progress on stderr: one line per file, and a count every 1,000 records. */

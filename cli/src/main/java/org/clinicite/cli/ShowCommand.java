@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.clinicite.core.db.StudyRefs;
 import org.clinicite.core.db.StudyRepository;
 import org.clinicite.core.json.StudyJson;
 import org.clinicite.core.model.Authorship;
@@ -46,7 +47,7 @@ final class ShowCommand implements Callable<Integer> {
         try (AppContext app = AppContext.of(global, root.global)) {
             app.database().run(s -> {
                 StudyRepository repo = new StudyRepository(s);
-                Study study = StudyRef.require(repo, ref);
+                Study study = StudyRefs.require(repo, ref, UsageException::new);
                 List<Study> sameTrial = study.getNctId().map(repo::findByNctId).orElse(List.of()).stream()
                         .filter(o -> !o.getId().equals(study.getId())).toList();
                 if (json) {

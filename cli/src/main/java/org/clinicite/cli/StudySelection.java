@@ -1,15 +1,16 @@
 package org.clinicite.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import org.clinicite.core.db.StudyRepository;
-import org.clinicite.core.json.StudyJson;
+import java.util.function.Function;
+import org.clinicite.core.db.StudyRefs;
 import org.clinicite.core.model.Study;
 
-/** The studies a command works on: a query's matches or a list of ids, as CSL-JSON items. */
+/**
+ * The studies a command works on: a query's matches or a list of ids ({@link StudyRefs}
+ * names them, as the API does), loaded in one transaction.
+ */
 final class StudySelection {
     private StudySelection() {
     }
@@ -19,30 +20,16 @@ final class StudySelection {
      * their outcomes, write-ups and links can be read.
      */
     static <T> T withStudies(AppContext app, String query, List<String> ids, int limit, PrintWriter err,
-            java.util.function.Function<List<Study>, T> work) {
-        List<String> refs = ids != null ? ids : SearchSupport.searchIds(app, query, limit, err);
-        return app.database().inTransaction(s -> {
-            StudyRepository repo = new StudyRepository(s);
-            List<Study> studies = new ArrayList<>();
-            for (String ref : refs) {
-                studies.add(StudyRef.require(repo, ref));
-            }
-            return work.apply(studies);
-        });
+            Function<List<Study>, T> work) {
+        return StudyRefs.withStudies(app.database(), refs(app, query, ids, limit, err), UsageException::new, work);
     }
 
     /** CSL-JSON items (with the {@code clinicite} object when {@code full}) for a query or ids. */
     static List<JsonNode> items(AppContext app, String query, List<String> ids, int limit, boolean full, PrintWriter err) {
-        List<String> refs = ids != null ? ids : SearchSupport.searchIds(app, query, limit, err);
-        return app.database().inTransaction(s -> {
-            StudyRepository repo = new StudyRepository(s);
-            List<JsonNode> list = new ArrayList<>();
-            for (String ref : refs) {
-                Study study = StudyRef.require(repo, ref);
-                ObjectNode item = full ? StudyJson.full(study) : StudyJson.csl(study, String.valueOf(study.getId()));
-                list.add(item);
-            }
-            return list;
-        });
+        return StudyRefs.items(app.database(), refs(app, query, ids, limit, err), full, UsageException::new);
+    }
+
+    private static List<String> refs(AppContext app, String query, List<String> ids, int limit, PrintWriter err) {
+        return ids != null ? ids : SearchSupport.searchIds(app, query, limit, err);
     }
 }

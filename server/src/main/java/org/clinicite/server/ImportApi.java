@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.clinicite.importer.ImportListener;
 import org.clinicite.importer.ImportReport;
+import org.clinicite.importer.ImportReportJson;
 import org.clinicite.importer.ImportService;
 import org.clinicite.importer.Importers;
 
@@ -49,10 +50,18 @@ final class ImportApi {
             ImportReport report = new ImportService(app.database(), app.importers(), ImportListener.SILENT)
                     .importFiles(files, format);
             app.catchUp();
-            JsonBody.send(ctx, ImportReportJson.toJson(report, dir));
+            // files by the names the user sent, reasons without the server's temporary directory
+            JsonBody.send(ctx, ImportReportJson.toJson(report, ImportApi::uploadedName,
+                    reason -> reason.replace(dir.toString(), "upload")));
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** The uploaded file's name, not where the server kept it. */
+    private static String uploadedName(String file) {
+        Path p = Path.of(file).getFileName();
+        return p == null ? file : p.toString();
     }
 
     /** Each upload in its own directory under its own (cleaned) name, so reports name the file the user sent. */

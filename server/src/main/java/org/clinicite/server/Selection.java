@@ -2,18 +2,15 @@ package org.clinicite.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.clinicite.core.db.StudyRepository;
-import org.clinicite.core.json.StudyJson;
+import org.clinicite.core.db.StudyRefs;
 import org.clinicite.core.model.Study;
 import org.clinicite.search.SearchOptions;
 
 /**
  * The studies a request works on: {@code ids=} (ids, DOIs, pmid:, NCT) or the matches of
- * {@code q=}, loaded in one transaction. (cli's {@code StudySelection} does the same for
- * commands.)
+ * {@code q=}, loaded in one transaction ({@link StudyRefs}, shared with the command line).
  */
 final class Selection {
     private final AppServices app;
@@ -36,23 +33,14 @@ final class Selection {
         return app.search(q, opts).ids();
     }
 
-    /** Runs {@code work} on the loaded studies inside one transaction. */
+    /** Runs {@code work} on the loaded studies inside one transaction; 404 for a reference that names no study. */
     <T> T withStudies(List<String> refs, Function<List<Study>, T> work) {
-        return app.database().inTransaction(s -> {
-            StudyRepository repo = new StudyRepository(s);
-            List<Study> studies = new ArrayList<>();
-            refs.forEach(r -> studies.add(StudyLookup.require(repo, r)));
-            return work.apply(studies);
-        });
+        return StudyRefs.withStudies(app.database(), refs, ApiException::notFound, work);
     }
 
     /** CSL-JSON items (with the {@code clinicite} object when {@code full}); 404 when nothing matched. */
     List<JsonNode> items(Context ctx, int limit, boolean full) {
-        List<JsonNode> items = withStudies(refs(ctx, limit), studies -> {
-            List<JsonNode> list = new ArrayList<>();
-            studies.forEach(st -> list.add(full ? StudyJson.full(st) : StudyJson.csl(st, String.valueOf(st.getId()))));
-            return list;
-        });
+        List<JsonNode> items = StudyRefs.items(app.database(), refs(ctx, limit), full, ApiException::notFound);
         if (items.isEmpty()) {
             throw ApiException.notFound("no study matched");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
+import org.clinicite.core.db.StudyRefs;
 import org.clinicite.core.db.StudyRepository;
 import org.clinicite.core.json.StudyJson;
 import org.clinicite.core.model.Study;
@@ -24,7 +25,7 @@ final class StudyApi {
         String ref = ctx.pathParam("id");
         ObjectNode body = app.database().inTransaction(s -> {
             StudyRepository repo = new StudyRepository(s);
-            Study study = StudyLookup.require(repo, ref);
+            Study study = StudyRefs.require(repo, ref, ApiException::notFound);
             ObjectNode n = StudyJson.full(study);
             List<Study> sameTrial = study.getNctId().map(repo::findByNctId).orElse(List.of());
             ArrayNode related = ((ObjectNode) n.get("clinicite")).putArray("sameTrial");

@@ -10,11 +10,11 @@ import org.clinicite.search.SearchOptions.Sort;
  * were checked to stem alike in Lucene's Porter and PostgreSQL's Snowball stemmers (see
  * bench/README.md).
  */
-final class BenchQueries {
+public final class BenchQueries {
     private BenchQueries() {
     }
 
-    static List<BenchQuery> all() {
+    public static List<BenchQuery> all() {
         return List.of(
                 BenchQuery.of("psilocybin depression", "substance:psilocybin condition:depression n>=50 year:2015..2024")
                         .withFacets(),

@@ -6,7 +6,7 @@ import org.clinicite.search.SearchOptions;
  * One analyst query of the mix: a short label, the query in clinicite's language, whether
  * facet counts are asked for, and the result order.
  */
-record BenchQuery(String label, String query, boolean facets, SearchOptions.Sort sort) {
+public record BenchQuery(String label, String query, boolean facets, SearchOptions.Sort sort) {
     /** The page size both engines return. */
     static final int PAGE = 20;
     /** Matching sets up to this size are compared id by id, larger ones by their size. */

@@ -7,15 +7,15 @@ import java.util.Collection;
  * backslash escapes for tab, newline, carriage return and backslash, and text arrays as
  * array literals with every element quoted.
  */
-final class CopyText {
+public final class CopyText {
     private final StringBuilder out;
     private boolean first = true;
 
-    CopyText(StringBuilder out) {
+    public CopyText(StringBuilder out) {
         this.out = out;
     }
 
-    CopyText text(String value) {
+    public CopyText text(String value) {
         separator();
         if (value == null) {
             out.append("\\N");
@@ -25,16 +25,16 @@ final class CopyText {
         return this;
     }
 
-    CopyText number(Integer value) {
+    public CopyText number(Integer value) {
         return text(value == null ? null : value.toString());
     }
 
-    CopyText bool(boolean value) {
+    public CopyText bool(boolean value) {
         return text(value ? "t" : "f");
     }
 
     /** {@code {"a","b \"c\""}}: quoted elements, so commas, braces and spaces need no thought. */
-    CopyText array(Collection<String> values) {
+    public CopyText array(Collection<String> values) {
         StringBuilder literal = new StringBuilder("{");
         for (String v : values) {
             if (literal.length() > 1) {
@@ -45,7 +45,7 @@ final class CopyText {
         return text(literal.append('}').toString());
     }
 
-    void endRow() {
+    public void endRow() {
         out.append('\n');
         first = true;
     }

@@ -60,8 +60,26 @@ public final class CorpusGenerator {
         this.outlets = Weighted.zipf(lexicon.outlets, 1.0);
     }
 
+    /**
+     * A generated study: its index document and what a database row needs beyond it (the
+     * design as the enum, the outcomes with their numbers). Write-ups are the document's
+     * {@code outlets} with {@code writeUpText} headline and body pairs in the same order.
+     */
+    public record Generated(StudyDocument document, StudyDesign design, List<Outcomes.Generated> outcomes) {
+    }
+
     /** Study {@code i} (from 0), with id {@code i + 1}. */
     public StudyDocument study(int i) {
+        return generate(i).document();
+    }
+
+    /** The journal titles studies are drawn from, most popular first. */
+    public List<String> journals() {
+        return lexicon.journals;
+    }
+
+    /** Study {@code i} (from 0), with id {@code i + 1}, and the columns the database needs beyond the document. */
+    public Generated generate(int i) {
         SplittableRandom r = new SplittableRandom(mix(seed + 0x9E3779B97F4A7C15L * (i + 1)));
         StudyDesign design = DESIGNS.next(r);
         boolean trial = design == StudyDesign.RCT || design == StudyDesign.OPEN_LABEL_TRIAL;
@@ -88,7 +106,7 @@ public final class CorpusGenerator {
         List<String> outlets = r.nextInt(10) == 0 ? outlets(r) : List.of();
         List<String> news = writeUps(r, outlets.size(), s, c, journal, n);
         String id = String.valueOf(i + 1);
-        return new StudyDocument(id, title, abstractText, outcomeText(outcomes), findings, news, authors, journal,
+        StudyDocument doc = new StudyDocument(id, title, abstractText, outcomeText(outcomes), findings, news, authors, journal,
                 null, outlets, year, n, design.code(), trial && r.nextInt(10) < 7 ? PHASES.next(r) : null,
                 subs.stream().map(Term::key).toList(), subs.stream().map(Term::name).toList(),
                 conds.stream().map(Term::key).toList(), conds.stream().map(Term::name).toList(),
@@ -96,6 +114,7 @@ public final class CorpusGenerator {
                 trial && r.nextInt(10) < 7 ? String.format("NCT%08d", i + 1) : null,
                 flags(outlets, outcomes), citation(authors, year, journal),
                 outcomes.stream().map(Outcomes.Generated::line).toList());
+        return new Generated(doc, design, outcomes);
     }
 
     /** Headline and body of each write-up. */

@@ -24,7 +24,7 @@ import org.clinicite.search.StudyIndex;
  * is thread-safe; IndexWriter indexes concurrently), then one commit. The index build time
  * is the update and commit time only, so studies/s measures the index, not the generator.
  */
-final class LuceneBuild {
+public final class LuceneBuild {
     private static final int BATCH = 20_000;
     static final String MARKER_FILE = "corpus.txt";
 
@@ -95,7 +95,7 @@ final class LuceneBuild {
     }
 
     /** Bytes of the index files (the marker file aside). */
-    static long bytes(Path dir) {
+    public static long bytes(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> !p.getFileName().toString().equals(MARKER_FILE)).mapToLong(LuceneBuild::size)
                     .sum();

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * {@code Outcome.summaryLine()}), the measure, the threshold and the sentence it was read
  * from. Four in five carry responders of total (they make {@code has:results}).
  */
-final class Outcomes {
+public final class Outcomes {
     private static final Weighted<Integer> COUNT = Weighted.of(List.of(0, 1, 2, 3), 35, 35, 20, 10);
     private static final Weighted<String> MEASURES = Weighted.zipf(List.of("MADRS total score", "clinical response",
             "remission", "CAPS-5 total score", "HAM-D 17 score", "PHQ-9 score", "GAD-7 score", "BDI-II score",
@@ -23,8 +23,12 @@ final class Outcomes {
     private static final List<String> TIMEPOINTS = List.of("1 week", "4 weeks", "6 weeks", "8 weeks", "12 weeks",
             "6 months", "12 months", "24 months");
 
-    /** One outcome: what the index's outcome text and outcome lines get. */
-    record Generated(String line, String measure, String threshold, String sentence, boolean numbers) {
+    /**
+     * One outcome: what the index's outcome text and outcome lines get, and the columns a
+     * database row needs ({@code responders} and {@code total} null without numbers).
+     */
+    public record Generated(String line, String measure, String threshold, String sentence, boolean numbers,
+            Integer responders, Integer total, String timepoint) {
     }
 
     private Outcomes() {
@@ -45,13 +49,13 @@ final class Outcomes {
         String time = TIMEPOINTS.get(r.nextInt(TIMEPOINTS.size()));
         if (n == null || n < 2 || r.nextInt(5) == 0) {
             return new Generated(measure + " (" + threshold + "), " + time, measure, threshold,
-                    "Change in " + measure + " was assessed at " + time + ".", false);
+                    "Change in " + measure + " was assessed at " + time + ".", false, null, null, time);
         }
         int total = Math.max(1, (int) Math.round(n * (0.6 + 0.4 * r.nextDouble())));
         int responders = r.nextInt(total + 1);
         long pct = Math.round(100.0 * responders / total);
         return new Generated(responders + "/" + total + " (" + pct + "%) " + measure + " (" + threshold + "), " + time,
                 measure, threshold, "At " + time + ", " + responders + " of " + total + " participants met the "
-                        + threshold + " criterion on the " + measure + ".", true);
+                        + threshold + " criterion on the " + measure + ".", true, responders, total, time);
     }
 }

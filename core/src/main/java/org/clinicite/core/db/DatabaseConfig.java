@@ -1,6 +1,7 @@
 package org.clinicite.core.db;
 
 import java.nio.file.Path;
+import org.clinicite.core.model.WriteUpFingerprint;
 
 /**
  * Where the database is: an embedded H2 file database in the data directory (the
@@ -40,6 +41,19 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
 
     public boolean isPostgres() {
         return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * The search index directory for this database under {@code dataDir}: {@code index/default}
+     * for the embedded database of that data directory, else {@code index/db-} and the first
+     * 12 hex digits of the URL's SHA-256, so switching databases never mixes two databases'
+     * studies in one index. The command line and bulk loaders (bench/) use this one rule.
+     */
+    public Path indexDir(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        String name = isEmbedded() && jdbcUrl.contains(dir.toString())
+                ? "default" : "db-" + WriteUpFingerprint.sha256(jdbcUrl).substring(0, 12);
+        return dir.resolve("index").resolve(name);
     }
 
     /** The URL without credentials, for messages. */

@@ -4,6 +4,9 @@
  * ({@code db/migration/V*.sql}, the same files on both) and builds the Hibernate
  * {@code SessionFactory}. {@link org.clinicite.core.db.StudyRepository} holds the
  * queries; {@link org.clinicite.core.db.ChangeLog} reads the change sequence that the
- * search index follows. Hibernate never generates or updates the schema.
+ * search index follows; {@link org.clinicite.core.db.StudyRefs} resolves the references
+ * users give for a study (id, DOI, pmid:, PMC, NCT) for the command line and the API alike;
+ * {@link org.clinicite.core.db.DatabaseConfig#indexDir} names the search index directory
+ * of a database. Hibernate never generates or updates the schema.
  */
 package org.clinicite.core.db;
