@@ -1,6 +1,8 @@
 package org.clinicite.server;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.clinicite.citation.CitationFormatter;
 import org.clinicite.core.db.Database;
@@ -13,6 +15,8 @@ import org.clinicite.search.SearchResults;
 import org.clinicite.search.SearchService;
 import org.clinicite.search.StudyIndex;
 import org.clinicite.search.SyncReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the request threads share: the database (Hibernate's SessionFactory and the
@@ -33,6 +37,10 @@ public final class AppServices implements AutoCloseable {
     private final CitationFormatter citations = new CitationFormatter();
     private final Importers importers;
     private final ReentrantLock syncLock = new ReentrantLock();
+    /** How often a search looks for changes another instance made (250 ms). */
+    static final long FRESHNESS_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final Logger LOG = LoggerFactory.getLogger(AppServices.class);
+    private final AtomicLong lastFreshnessCheck = new AtomicLong(System.nanoTime() - FRESHNESS_CHECK_NANOS);
 
     private AppServices(Database database, Vocabulary vocabulary, StudyIndex index) {
         this.database = database;
@@ -84,20 +92,32 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
-    /** Searches, catching the index up first when the database has moved on (one JDBC query). */
+    /**
+     * Searches, catching the index up first when the database has moved on. Writes through
+     * this process catch up at once ({@link #catchUp()} after each import); what another
+     * instance wrote to a shared database is looked for at most once per
+     * {@link #FRESHNESS_CHECK_NANOS} (one JDBC query), so a busy server does not ask the
+     * database on every search. When the database cannot be reached the search answers from
+     * the index as it stands instead of failing.
+     */
     public SearchResults search(String query, SearchOptions opts) {
-        if (isBehind()) {
-            catchUp();
+        if (freshnessCheckDue()) {
+            try {
+                if (sync.isBehind(database.dataSource())) {
+                    catchUp();
+                }
+            } catch (DatabaseException e) {
+                LOG.warn("cannot check the index against the database; answering from the index: {}", e.getMessage());
+            }
         }
         return search.search(query, opts);
     }
 
-    private boolean isBehind() {
-        try {
-            return sync.isBehind(database.dataSource());
-        } catch (DatabaseException e) {
-            return true;
-        }
+    /** True for one caller once the last check is older than the interval. */
+    private boolean freshnessCheckDue() {
+        long now = System.nanoTime();
+        long last = lastFreshnessCheck.get();
+        return now - last >= FRESHNESS_CHECK_NANOS && lastFreshnessCheck.compareAndSet(last, now);
     }
 
     @Override
