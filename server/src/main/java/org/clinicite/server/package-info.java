@@ -7,7 +7,9 @@
  *   <li>{@link org.clinicite.server.ClinicServer} builds and starts the app: static page from
  *       {@code /web} on the classpath, security headers, error mapping, routes.</li>
  *   <li>{@link org.clinicite.server.AppServices} is everything request threads share, and why it
- *       is safe to share (see its Javadoc); index catch-up runs under one lock.</li>
+ *       is safe to share (see its Javadoc); index catch-up runs under one lock; searches look for
+ *       other instances' writes at most every 250 ms and answer from the index when the database
+ *       cannot be reached.</li>
  *   <li>{@code Routes} lists the endpoints; one small handler class per group
  *       ({@code SearchApi}, {@code SuggestApi}, {@code StudyApi}, {@code CitationApi},
  *       {@code SummaryApi}, {@code ImportApi}) reads parameters ({@code Params}) and calls a
