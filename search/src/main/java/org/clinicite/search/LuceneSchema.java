@@ -46,6 +46,10 @@ final class LuceneSchema {
     static final String CONDITION_NAME = "condition_name";
     static final String OUTCOME_LINE = "outcome_line";
 
+    /** The stored fields a hit shows (the long texts are stored for the highlighter only). */
+    static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, TITLE, CITATION, DESIGN, N, YEAR,
+            SUBSTANCE_NAME, CONDITION_NAME, OUTCOME_LINE);
+
     /** The free-text fields, searched together by words and phrases. */
     static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, OUTCOME, FINDING, NEWS);
 
