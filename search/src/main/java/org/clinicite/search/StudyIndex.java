@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +35,15 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -73,6 +75,16 @@ public final class StudyIndex implements AutoCloseable {
     static final String CHANGE_SEQ = "clinicite.changeSeq";
     /** Commit user data: the {@link LuceneSchema#FORMAT} the index was built with. */
     static final String FORMAT = "clinicite.indexFormat";
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** Threads that search the slices of one query at once (daemons, shared by every index). */
+    private static final ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(CORES, r -> {
+        Thread t = new Thread(r, "clinicite-search");
+        t.setDaemon(true);
+        return t;
+    });
+    /** A slice smaller than this is not worth a thread of its own. */
+    private static final int MIN_SLICE_DOCS = 20_000;
 
     /** How often a searching instance looks for commits made by another process. */
     static final long REFRESH_INTERVAL_MS = 1000;
@@ -101,7 +113,12 @@ public final class StudyIndex implements AutoCloseable {
         if (!DirectoryReader.indexExists(directory)) {
             commitUserData(0);
         }
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new SlicedSearcher(reader);
+            }
+        });
     }
 
     /** The index's directory inside the data directory. */
@@ -198,11 +215,12 @@ public final class StudyIndex implements AutoCloseable {
      * Runs a query: the page of hits {@code opts} asks for, the exact total, facet counts
      * (labelled with their values; {@link SearchService} puts names on them) and highlights.
      *
-     * <p>The page is collected with Lucene's top-k pruning (only documents that can still
-     * enter the page are scored: block-max WAND for relevance, the points index for year
-     * and size). The exact total then comes from a pass that does not score: the facet pass
-     * when facets are asked for (it visits every match anyway), else
-     * {@link IndexSearcher#count}, which answers from the index statistics where it can.
+     * <p>Where it pays ({@link LuceneQueries#prunable}, or a sort by year or size), the page
+     * is collected with Lucene's top-k pruning (only documents that can still enter the page
+     * are scored: block-max WAND for relevance, the points index for year and size), and the
+     * exact total comes from a pass that does not score: the facet pass when facets are
+     * asked for, else {@link IndexSearcher#count}, which answers from the index statistics
+     * where it can. Otherwise one pass scores every match, counting them and their facets.
      *
      * @param drillDowns facet dimension → indexed values; several values of one dimension are ORed
      */
@@ -217,7 +235,10 @@ public final class StudyIndex implements AutoCloseable {
                 q = dq;
             }
             int numHits = Math.max(1, opts.offset() + opts.limit());
-            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort(opts.sort()), numHits, null, numHits);
+            // pruning: by relevance when the query allows it, by the points index for year and size
+            boolean prune = opts.sort() != SearchOptions.Sort.RELEVANCE || queries.prunable(query);
+            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort(opts.sort()), numHits, null,
+                    prune ? numHits : Integer.MAX_VALUE);
             SortedSetDocValuesReaderState state = opts.facets() ? facetState(s.getIndexReader()) : null;
             TopDocs top;
             Long total = null;
@@ -228,13 +249,21 @@ public final class StudyIndex implements AutoCloseable {
                         new DrillSideways(s, facetsConfig, state).search(dq, hits);
                 top = r.collectorResult;
                 facets = facets(r.facets, opts.facetLimit());
+            } else if (state != null) {
+                FacetsCollector matching;
+                if (prune) {
+                    // the pruned pass for the page, then one that counts facets without scoring
+                    top = s.search(q, hits);
+                    matching = s.search(q, new FacetsCollectorManager());
+                } else {
+                    Object[] both = s.search(q, new MultiCollectorManager(hits, new FacetsCollectorManager()));
+                    top = (TopDocs) both[0];
+                    matching = (FacetsCollector) both[1];
+                }
+                total = (long) matching.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+                facets = facets(new SortedSetDocValuesFacetCounts(state, matching), opts.facetLimit());
             } else {
                 top = s.search(q, hits);
-                if (state != null) {
-                    FacetsCollector matching = s.search(q, new FacetsCollectorManager());
-                    total = (long) matching.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
-                    facets = facets(new SortedSetDocValuesFacetCounts(state, matching), opts.facetLimit());
-                }
             }
             if (total == null) {
                 total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
@@ -309,28 +338,15 @@ public final class StudyIndex implements AutoCloseable {
 
     private List<SearchHit> hits(IndexSearcher s, Query base, ScoreDoc[] page, int scoreAt, boolean highlight)
             throws IOException {
-        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        List<List<Highlight>> passages = highlight ? LuceneHighlights.of(s, analyzer, base, docIds) : null;
-        List<SearchHit> out = new ArrayList<>();
-        StoredFields stored = s.storedFields();
+        int[] docIds = new int[page.length];
+        float[] scores = new float[page.length];
         for (int i = 0; i < page.length; i++) {
-            // only what the result line shows: the abstract and write-ups stay unread
-            Document d = stored.document(page[i].doc, LuceneSchema.HIT_FIELDS);
+            docIds[i] = page[i].doc;
             Object score = ((FieldDoc) page[i]).fields[scoreAt];
-            float value = score instanceof Float f && Float.isFinite(f) ? f : 0f;
-            out.add(new SearchHit(d.get(LuceneSchema.ID), value, d.get(LuceneSchema.TITLE),
-                    d.get(LuceneSchema.CITATION), passages == null ? List.of() : passages.get(i),
-                    d.get(LuceneSchema.DESIGN), number(d, LuceneSchema.N), number(d, LuceneSchema.YEAR),
-                    List.of(d.getValues(LuceneSchema.SUBSTANCE_NAME)),
-                    List.of(d.getValues(LuceneSchema.CONDITION_NAME)),
-                    List.of(d.getValues(LuceneSchema.OUTCOME_LINE))));
+            scores[i] = score instanceof Float f && Float.isFinite(f) ? f : 0f;
         }
-        return out;
-    }
-
-    private static Integer number(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null || f.numericValue() == null ? null : f.numericValue().intValue();
+        List<List<Highlight>> passages = highlight ? LuceneHighlights.of(s, analyzer, base, docIds) : null;
+        return LuceneHitLines.read(s, docIds, scores, passages);
     }
 
     private static Map<String, List<FacetValue>> facets(Facets facets, int limit) throws IOException {
@@ -447,6 +463,25 @@ public final class StudyIndex implements AutoCloseable {
             pool.awaitTermination(REFRESH_INTERVAL_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A searcher that splits a query's segments into one slice per core (each at least
+     * {@link #MIN_SLICE_DOCS}), searched at once on {@link #SEARCH_THREADS}; the calling
+     * thread takes a slice too. Lucene's default slices (250,000 documents) would leave one
+     * core idle below half a million studies.
+     */
+    private static final class SlicedSearcher extends IndexSearcher {
+        SlicedSearcher(IndexReader reader) {
+            super(reader, CORES > 1 ? SEARCH_THREADS : null);
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+            int perSlice = (int) Math.max(MIN_SLICE_DOCS, (docs + CORES - 1) / CORES);
+            return slices(leaves, perSlice, Integer.MAX_VALUE);
         }
     }
 
