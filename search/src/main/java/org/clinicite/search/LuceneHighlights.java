@@ -39,6 +39,9 @@ final class LuceneHighlights {
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkerFormatter())
                 .withMaxNoHighlightPassages(0)
+                // terms per field, read from each hit's postings: weight matching would run
+                // the whole query (every field's clauses) again for each hit and field
+                .withWeightMatches(false)
                 .withMaxLength(MAX_LENGTH));
         Map<String, Object[]> byField = h.passages(FIELDS, query, docIds, PASSAGES);
         for (int i = 0; i < docIds.length; i++) {

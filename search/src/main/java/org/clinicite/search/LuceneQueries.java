@@ -60,6 +60,36 @@ final class LuceneQueries {
     }
 
     /**
+     * What the highlighter looks for: the free text of the query that a hit may contain (not
+     * under a NOT), without the field filters, which mark nothing in the text fields but
+     * would be matched again for every hit and field (a year range, a class of 1,000
+     * substances). Null when the query has no free text.
+     */
+    Query highlightQuery(QueryNode node) {
+        List<Query> words = new ArrayList<>();
+        collectText(node, words);
+        if (words.size() <= 1) {
+            return words.isEmpty() ? null : words.get(0);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        words.forEach(q -> b.add(q, Occur.SHOULD));
+        return b.build();
+    }
+
+    private void collectText(QueryNode node, List<Query> out) {
+        if (node instanceof Text t) {
+            Query q = freeText(t.text());
+            if (q != null) {
+                out.add(q);
+            }
+        } else if (node instanceof And a) {
+            a.children().forEach(c -> collectText(c, out));
+        } else if (node instanceof Or o) {
+            o.children().forEach(c -> collectText(c, out));
+        }
+    }
+
+    /**
      * Whether collecting the best hits by relevance can skip matches: true when the scored
      * part of the query is one word, or words ORed, beside any filters. Lucene bounds such
      * a disjunction's scores block by block and skips what cannot reach the page (at 1M

@@ -269,7 +269,7 @@ public final class StudyIndex implements AutoCloseable {
                 total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
             }
             ScoreDoc[] page = page(top.scoreDocs, opts);
-            List<SearchHit> found = hits(s, base, page, scorePosition(opts.sort()), opts.highlights());
+            List<SearchHit> found = hits(s, query, page, scorePosition(opts.sort()), opts.highlights());
             return new SearchResults(total, found, facets, List.of());
         });
     }
@@ -336,7 +336,7 @@ public final class StudyIndex implements AutoCloseable {
         return Arrays.copyOfRange(all, from, to);
     }
 
-    private List<SearchHit> hits(IndexSearcher s, Query base, ScoreDoc[] page, int scoreAt, boolean highlight)
+    private List<SearchHit> hits(IndexSearcher s, QueryNode query, ScoreDoc[] page, int scoreAt, boolean highlight)
             throws IOException {
         int[] docIds = new int[page.length];
         float[] scores = new float[page.length];
@@ -345,7 +345,8 @@ public final class StudyIndex implements AutoCloseable {
             Object score = ((FieldDoc) page[i]).fields[scoreAt];
             scores[i] = score instanceof Float f && Float.isFinite(f) ? f : 0f;
         }
-        List<List<Highlight>> passages = highlight ? LuceneHighlights.of(s, analyzer, base, docIds) : null;
+        Query words = highlight ? queries.highlightQuery(query) : null;
+        List<List<Highlight>> passages = words == null ? null : LuceneHighlights.of(s, analyzer, words, docIds);
         return LuceneHitLines.read(s, docIds, scores, passages);
     }
 
