@@ -76,6 +76,23 @@ final class LuceneQueries {
         return b.build();
     }
 
+    /**
+     * Whether the highlighter must match the query as a whole, so that a phrase is marked as
+     * one span («self-awareness», «quality of life»): true when the free text holds a phrase.
+     * Words alone are found term by term, which is much cheaper.
+     */
+    boolean highlightsPhrases(QueryNode node) {
+        if (node instanceof Text t) {
+            Query q = text.createPhraseQuery(LuceneSchema.TITLE, t.text());
+            return q != null && !(q instanceof TermQuery);
+        } else if (node instanceof And a) {
+            return a.children().stream().anyMatch(this::highlightsPhrases);
+        } else if (node instanceof Or o) {
+            return o.children().stream().anyMatch(this::highlightsPhrases);
+        }
+        return false;
+    }
+
     private void collectText(QueryNode node, List<Query> out) {
         if (node instanceof Text t) {
             Query q = freeText(t.text());

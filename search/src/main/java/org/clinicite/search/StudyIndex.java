@@ -346,7 +346,8 @@ public final class StudyIndex implements AutoCloseable {
             scores[i] = score instanceof Float f && Float.isFinite(f) ? f : 0f;
         }
         Query words = highlight ? queries.highlightQuery(query) : null;
-        List<List<Highlight>> passages = words == null ? null : LuceneHighlights.of(s, analyzer, words, docIds);
+        List<List<Highlight>> passages = words == null ? null
+                : LuceneHighlights.of(s, analyzer, words, queries.highlightsPhrases(query), docIds);
         return LuceneHitLines.read(s, docIds, scores, passages);
     }
 

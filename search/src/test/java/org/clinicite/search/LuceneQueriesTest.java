@@ -52,6 +52,13 @@ class LuceneQueriesTest {
     }
 
     @Test
+    void phrasesAreHighlightedAsWholeSpans() {
+        assertTrue(queries.highlightsPhrases(parser.parse("placebo \"quality of life\"").root()));
+        assertTrue(queries.highlightsPhrases(parser.parse("substance:mdma self-awareness").root()));
+        assertFalse(queries.highlightsPhrases(parser.parse("placebo OR mdma year>=2015").root()));
+    }
+
+    @Test
     void indexingBufferFollowsTheHeap() {
         assertEquals(16, StudyIndex.ramBufferMb(64L << 20));
         assertEquals(32, StudyIndex.ramBufferMb(256L << 20));

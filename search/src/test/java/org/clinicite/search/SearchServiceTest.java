@@ -318,8 +318,7 @@ class SearchServiceTest {
         assertFalse(h.highlights().isEmpty());
         Highlight first = h.highlights().get(0);
         assertEquals("abstract", first.field());
-        assertTrue(first.text().contains("«self»-«awareness»") || first.text().contains("«self-awareness»"),
-                first.text());
+        assertTrue(first.text().contains("«self-awareness»"), "a phrase is marked as one span: " + first.text());
         assertTrue(h.highlights().size() <= 3);
         assertTrue(h.highlights().stream().anyMatch(x -> x.field().equals("finding")));
     }
