@@ -118,24 +118,6 @@ final class LuceneQueries {
         return scoring(node) == Scoring.WORDS;
     }
 
-    /**
-     * Whether every match scores the same: filters only, all required (no OR, which scores a
-     * study matching two alternatives higher). Such a query's relevance order is its year
-     * order, which the points index lets Lucene collect without visiting every match.
-     */
-    boolean uniformScore(QueryNode node) {
-        return scoring(node) == Scoring.NONE && !hasOr(node);
-    }
-
-    private static boolean hasOr(QueryNode node) {
-        if (node instanceof Or) {
-            return true;
-        } else if (node instanceof And a) {
-            return a.children().stream().anyMatch(LuceneQueries::hasOr);
-        }
-        return false; // under NOT a clause is never scored
-    }
-
     /** What a node adds to the score: nothing (filters), word disjunctions, or more. */
     private enum Scoring {
         NONE, WORDS, OTHER

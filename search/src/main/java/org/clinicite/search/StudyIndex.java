@@ -27,7 +27,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -237,12 +236,8 @@ public final class StudyIndex implements AutoCloseable {
             }
             int numHits = Math.max(1, opts.offset() + opts.limit());
             // pruning: by relevance when the query allows it, by the points index for year and size
-            SearchOptions.Sort order = opts.sort();
-            if (order == SearchOptions.Sort.RELEVANCE && queries.uniformScore(query)) {
-                order = SearchOptions.Sort.YEAR; // every match scores the same: relevance order is year order
-            }
-            boolean prune = order != SearchOptions.Sort.RELEVANCE || queries.prunable(query);
-            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort(order), numHits, null,
+            boolean prune = opts.sort() != SearchOptions.Sort.RELEVANCE || queries.prunable(query);
+            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort(opts.sort()), numHits, null,
                     prune ? numHits : Integer.MAX_VALUE);
             SortedSetDocValuesReaderState state = opts.facets() ? facetState(s.getIndexReader()) : null;
             TopDocs top;
@@ -266,7 +261,7 @@ public final class StudyIndex implements AutoCloseable {
                     matching = (FacetsCollector) both[1];
                 }
                 total = (long) matching.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
-                facets = facets(count(state, matching), opts.facetLimit());
+                facets = facets(new SortedSetDocValuesFacetCounts(state, matching), opts.facetLimit());
             } else {
                 top = s.search(q, hits);
             }
@@ -274,22 +269,9 @@ public final class StudyIndex implements AutoCloseable {
                 total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
             }
             ScoreDoc[] page = page(top.scoreDocs, opts);
-            List<SearchHit> found = hits(s, query, page, scorePosition(order), opts.highlights());
+            List<SearchHit> found = hits(s, query, page, scorePosition(opts.sort()), opts.highlights());
             return new SearchResults(total, found, facets, List.of());
         });
-    }
-
-    /** Facet counts of the matches, segment by segment on the search threads. */
-    private static Facets count(SortedSetDocValuesReaderState state, FacetsCollector matching) throws IOException {
-        if (CORES == 1) {
-            return new SortedSetDocValuesFacetCounts(state, matching);
-        }
-        try {
-            return new ConcurrentSortedSetDocValuesFacetCounts(state, matching, SEARCH_THREADS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while counting facets", e);
-        }
     }
 
     /** Where the score is among a hit's sort values (every sort breaks ties, or leads, by score). */

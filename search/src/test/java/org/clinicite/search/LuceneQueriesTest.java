@@ -52,16 +52,6 @@ class LuceneQueriesTest {
     }
 
     @Test
-    void requiredFiltersScoreEveryMatchTheSame() {
-        assertTrue(queries.uniformScore(parser.parse("substance:ketamine -substance:esketamine").root()));
-        assertTrue(queries.uniformScore(parser.parse("condition:ptsd has:news year>=2015").root()));
-        assertTrue(queries.uniformScore(parser.parse("").root()));
-        assertTrue(queries.uniformScore(parser.parse("substance:mdma -(placebo OR ketamine)").root()));
-        assertFalse(queries.uniformScore(parser.parse("substance:mdma OR condition:ptsd").root()));
-        assertFalse(queries.uniformScore(parser.parse("placebo substance:mdma").root()));
-    }
-
-    @Test
     void phrasesAreHighlightedAsWholeSpans() {
         assertTrue(queries.highlightsPhrases(parser.parse("placebo \"quality of life\"").root()));
         assertTrue(queries.highlightsPhrases(parser.parse("substance:mdma self-awareness").root()));
