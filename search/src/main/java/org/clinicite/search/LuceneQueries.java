@@ -28,8 +28,8 @@ import org.clinicite.search.QueryNode.Terms;
 import org.clinicite.search.QueryNode.Text;
 
 /**
- * Translates a {@link QueryNode} into a Lucene query. Free text is scored (BM25, best
- * field wins, title counts most); field clauses are constant-score filters that count 1
+ * Translates a {@link QueryNode} into a Lucene query. Free text is scored (BM25, the best
+ * field's score, title counts most); field clauses are constant-score filters that count 1
  * each, so relevance comes from the words a user typed.
  */
 final class LuceneQueries {
@@ -37,8 +37,13 @@ final class LuceneQueries {
     private static final Map<String, Float> BOOSTS = Map.of(
             LuceneSchema.TITLE, 3f, LuceneSchema.ABSTRACT, 1f, LuceneSchema.OUTCOME, 1.5f,
             LuceneSchema.FINDING, 1.5f, LuceneSchema.NEWS, 0.7f);
-    /** How much the other fields that match add to the best one. */
-    private static final float TIE_BREAKER = 0.1f;
+    /**
+     * The other fields that match add nothing to the best one: with a tie-breaker above 0,
+     * Lucene cannot bound a disjunction's score from its best clause, so no match could be
+     * skipped while collecting the top hits (at 1M studies, {@code placebo} scored all
+     * 860,000 matches).
+     */
+    private static final float TIE_BREAKER = 0f;
 
     private final QueryBuilder text;
     private final QueryBuilder names;
@@ -52,6 +57,96 @@ final class LuceneQueries {
     Query toQuery(QueryNode node) {
         Query q = compile(node);
         return q == null ? new MatchAllDocsQuery() : q;
+    }
+
+    /**
+     * What the highlighter looks for: the free text of the query that a hit may contain (not
+     * under a NOT), without the field filters, which mark nothing in the text fields but
+     * would be matched again for every hit and field (a year range, a class of 1,000
+     * substances). Null when the query has no free text.
+     */
+    Query highlightQuery(QueryNode node) {
+        List<Query> words = new ArrayList<>();
+        collectText(node, words);
+        if (words.size() <= 1) {
+            return words.isEmpty() ? null : words.get(0);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        words.forEach(q -> b.add(q, Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * Whether the highlighter must match the query as a whole, so that a phrase is marked as
+     * one span («self-awareness», «quality of life»): true when the free text holds a phrase.
+     * Words alone are found term by term, which is much cheaper.
+     */
+    boolean highlightsPhrases(QueryNode node) {
+        if (node instanceof Text t) {
+            Query q = text.createPhraseQuery(LuceneSchema.TITLE, t.text());
+            return q != null && !(q instanceof TermQuery);
+        } else if (node instanceof And a) {
+            return a.children().stream().anyMatch(this::highlightsPhrases);
+        } else if (node instanceof Or o) {
+            return o.children().stream().anyMatch(this::highlightsPhrases);
+        }
+        return false;
+    }
+
+    private void collectText(QueryNode node, List<Query> out) {
+        if (node instanceof Text t) {
+            Query q = freeText(t.text());
+            if (q != null) {
+                out.add(q);
+            }
+        } else if (node instanceof And a) {
+            a.children().forEach(c -> collectText(c, out));
+        } else if (node instanceof Or o) {
+            o.children().forEach(c -> collectText(c, out));
+        }
+    }
+
+    /**
+     * Whether collecting the best hits by relevance can skip matches: true when the scored
+     * part of the query is one word, or words ORed, beside any filters. Lucene bounds such
+     * a disjunction's scores block by block and skips what cannot reach the page (at 1M
+     * studies {@code placebo} looks at a few thousand of its 860,000 matches). Phrases and
+     * several words that must all match are checked match by match anyway: skipping saves
+     * little there, and the exact total would then cost a second pass.
+     */
+    boolean prunable(QueryNode node) {
+        return scoring(node) == Scoring.WORDS;
+    }
+
+    /** What a node adds to the score: nothing (filters), word disjunctions, or more. */
+    private enum Scoring {
+        NONE, WORDS, OTHER
+    }
+
+    private Scoring scoring(QueryNode node) {
+        if (node instanceof Text t) {
+            Query q = text.createPhraseQuery(LuceneSchema.TITLE, t.text());
+            return q == null ? Scoring.NONE : q instanceof TermQuery ? Scoring.WORDS : Scoring.OTHER;
+        } else if (node instanceof Or o) {
+            Scoring worst = Scoring.NONE;
+            for (QueryNode c : o.children()) {
+                Scoring sc = scoring(c);
+                worst = sc.compareTo(worst) > 0 ? sc : worst;
+            }
+            return worst;
+        } else if (node instanceof And a) {
+            Scoring only = Scoring.NONE;
+            int scored = 0;
+            for (QueryNode c : a.children()) {
+                Scoring sc = scoring(c);
+                if (sc != Scoring.NONE) {
+                    scored++;
+                    only = sc;
+                }
+            }
+            return scored > 1 ? Scoring.OTHER : only;
+        }
+        return Scoring.NONE; // filters, NOT (never scored), all
     }
 
     /** Null when the node matches nothing searchable (only stop words): it drops out. */
@@ -115,7 +210,7 @@ final class LuceneQueries {
         return any ? b.build() : null;
     }
 
-    /** A word or phrase in any text field: the best field's score plus a little of the others. */
+    /** A word or phrase in any text field: the best field's score. */
     private Query freeText(String words) {
         List<Query> perField = new ArrayList<>();
         for (String field : LuceneSchema.TEXT_FIELDS) {

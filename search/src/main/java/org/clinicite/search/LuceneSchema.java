@@ -1,12 +1,12 @@
 package org.clinicite.search;
 
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -20,7 +20,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class LuceneSchema {
     /** The layout version, stored in the commit user data beside the change sequence. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     static final String ID = "id";
     static final String TITLE = "title";
@@ -41,10 +41,8 @@ final class LuceneSchema {
     static final String PMID = "pmid";
     static final String NCT = "nct";
     static final String HAS = "has";
-    static final String CITATION = "citation";
-    static final String SUBSTANCE_NAME = "substance_name";
-    static final String CONDITION_NAME = "condition_name";
-    static final String OUTCOME_LINE = "outcome_line";
+    /** Binary doc value: the result line of {@link LuceneHitLines}. */
+    static final String HIT = "hit";
 
     /** The free-text fields, searched together by words and phrases. */
     static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, OUTCOME, FINDING, NEWS);
@@ -127,8 +125,8 @@ final class LuceneSchema {
     }
 
     /**
-     * Numbers: IntPoint for range queries (year:2015..2024, n>=50), NumericDocValues of the
-     * same name for sorting by year or size, and a StoredField to show the value.
+     * Numbers: IntPoint for range queries (year:2015..2024, n>=50) and NumericDocValues of the
+     * same name for sorting by year or size (the points also let a sort skip whole blocks).
      */
     private static void addNumbers(Document d, StudyDocument s) {
         addNumber(d, YEAR, s.year());
@@ -139,19 +137,18 @@ final class LuceneSchema {
         if (value != null) {
             d.add(new IntPoint(field, value));
             d.add(new NumericDocValuesField(field, value));
-            d.add(new StoredField(field, value));
         }
     }
 
     /**
      * Keys and codes: StringField, one exact term each, not analysed: vocabulary keys
      * (queries expand synonyms and narrower terms to keys), design codes, normalised
-     * phases and identifiers, {@code has:} flags. Design is stored for display.
+     * phases and identifiers, {@code has:} flags.
      */
     private static void addKeys(Document d, StudyDocument s) {
         s.substanceKeys().forEach(k -> d.add(new StringField(SUBSTANCE, k, Field.Store.NO)));
         s.conditionKeys().forEach(k -> d.add(new StringField(CONDITION, k, Field.Store.NO)));
-        addKey(d, DESIGN, s.design(), Field.Store.YES);
+        addKey(d, DESIGN, s.design(), Field.Store.NO);
         addKey(d, PHASE, s.phase(), Field.Store.NO);
         addKey(d, DOI, s.doi(), Field.Store.NO);
         addKey(d, PMID, s.pmid(), Field.Store.NO);
@@ -182,11 +179,12 @@ final class LuceneSchema {
         }
     }
 
-    /** Stored only: what a hit shows, so a search needs no database. */
+    /**
+     * What a hit shows, so a search needs no database: one binary doc value per study (see
+     * {@link LuceneHitLines}), not stored fields, which share compressed blocks with the long
+     * texts the highlighter reads.
+     */
     private static void addDisplay(Document d, StudyDocument s) {
-        d.add(new StoredField(CITATION, s.citation()));
-        s.substanceNames().forEach(v -> d.add(new StoredField(SUBSTANCE_NAME, v)));
-        s.conditionNames().forEach(v -> d.add(new StoredField(CONDITION_NAME, v)));
-        s.outcomeLines().forEach(v -> d.add(new StoredField(OUTCOME_LINE, v)));
+        d.add(new BinaryDocValuesField(HIT, LuceneHitLines.encode(s)));
     }
 }

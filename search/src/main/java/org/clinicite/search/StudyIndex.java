@@ -11,33 +11,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -50,7 +62,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * <p>Writes ({@link #update}, {@link #delete}, {@link #clear}) are invisible to searches
  * until {@link #commit}, which also records the database change sequence the index now
  * holds. Searches read the last commit through a {@link SearcherManager}, so a rebuild
- * in progress never shows a half-empty index. The writer is opened on the first write
+ * in progress never shows a half-empty index. A search does not look at the directory
+ * (that cost ~0.4 ms a search): a commit through any {@code StudyIndex} of this JVM on the
+ * same directory is seen by the next search of every other one, and a background thread
+ * picks up commits of other processes within {@link #REFRESH_INTERVAL_MS}. The writer is opened on the first write
  * only: a process that just searches does not take the index's write lock.
  *
  * <p>I/O failures surface as {@link UncheckedIOException}. Thread-safe.
@@ -60,9 +75,28 @@ public final class StudyIndex implements AutoCloseable {
     static final String CHANGE_SEQ = "clinicite.changeSeq";
     /** Commit user data: the {@link LuceneSchema#FORMAT} the index was built with. */
     static final String FORMAT = "clinicite.indexFormat";
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** Threads that search the slices of one query at once (daemons, shared by every index). */
+    private static final ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(CORES, r -> {
+        Thread t = new Thread(r, "clinicite-search");
+        t.setDaemon(true);
+        return t;
+    });
+    /** A slice smaller than this is not worth a thread of its own. */
+    private static final int MIN_SLICE_DOCS = 20_000;
+
+    /** How often a searching instance looks for commits made by another process. */
+    static final long REFRESH_INTERVAL_MS = 1000;
+    /** Per index directory (absolute, normalised): commits made through any instance of this JVM. */
+    private static final ConcurrentHashMap<Path, AtomicLong> COMMITS = new ConcurrentHashMap<>();
 
     private final Path path;
     private final Directory directory;
+    private final AtomicLong commits;
+    private volatile long commitsSeen;
+    private volatile ScheduledExecutorService refresher;
+    private boolean closed;
     private final Analyzer analyzer = LuceneAnalyzers.perField();
     private final FacetsConfig facetsConfig = LuceneSchema.facetsConfig();
     private final LuceneQueries queries = new LuceneQueries(LuceneAnalyzers.text(), LuceneAnalyzers.names());
@@ -74,10 +108,17 @@ public final class StudyIndex implements AutoCloseable {
     private StudyIndex(Path path, Directory directory) throws IOException {
         this.path = path;
         this.directory = directory;
+        this.commits = COMMITS.computeIfAbsent(path.toAbsolutePath().normalize(), k -> new AtomicLong());
+        this.commitsSeen = commits.get();
         if (!DirectoryReader.indexExists(directory)) {
             commitUserData(0);
         }
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new SlicedSearcher(reader);
+            }
+        });
     }
 
     /** The index's directory inside the data directory. */
@@ -134,7 +175,8 @@ public final class StudyIndex implements AutoCloseable {
     public synchronized void commit(long changeSeq) {
         io("commit", () -> {
             commitUserData(changeSeq);
-            searchers.maybeRefreshBlocking();
+            commits.incrementAndGet();
+            refreshIfCommitted(false);
         });
     }
 
@@ -173,32 +215,104 @@ public final class StudyIndex implements AutoCloseable {
      * Runs a query: the page of hits {@code opts} asks for, the exact total, facet counts
      * (labelled with their values; {@link SearchService} puts names on them) and highlights.
      *
+     * <p>Where it pays ({@link LuceneQueries#prunable}, or a sort by year or size), the page
+     * is collected with Lucene's top-k pruning (only documents that can still enter the page
+     * are scored: block-max WAND for relevance, the points index for year and size), and the
+     * exact total comes from a pass that does not score: the facet pass when facets are
+     * asked for, else {@link IndexSearcher#count}, which answers from the index statistics
+     * where it can. Otherwise one pass scores every match, counting them and their facets.
+     *
      * @param drillDowns facet dimension → indexed values; several values of one dimension are ORed
      */
     public SearchResults search(QueryNode query, Map<String, Set<String>> drillDowns, SearchOptions opts) {
-        io("search", searchers::maybeRefresh);
+        refreshIfCommitted(true);
         return withSearcher(s -> {
             Query base = queries.toQuery(query);
-            DrillDownQuery q = new DrillDownQuery(facetsConfig, base);
-            drillDowns.forEach((dim, values) -> values.forEach(v -> q.add(dim, v)));
-            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort(opts.sort()),
-                    Math.max(1, opts.offset() + opts.limit()), null, Integer.MAX_VALUE);
+            Query q = base;
+            if (!drillDowns.isEmpty()) {
+                DrillDownQuery dq = new DrillDownQuery(facetsConfig, base);
+                drillDowns.forEach((dim, values) -> values.forEach(v -> dq.add(dim, v)));
+                q = dq;
+            }
+            int numHits = Math.max(1, opts.offset() + opts.limit());
+            // pruning: by relevance when the query allows it, by the points index for year and size
+            boolean prune = opts.sort() != SearchOptions.Sort.RELEVANCE || queries.prunable(query);
+            TopFieldCollectorManager hits = new TopFieldCollectorManager(sort(opts.sort()), numHits, null,
+                    prune ? numHits : Integer.MAX_VALUE);
             SortedSetDocValuesReaderState state = opts.facets() ? facetState(s.getIndexReader()) : null;
             TopDocs top;
+            Long total = null;
             Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-            if (state != null) {
+            if (state != null && q instanceof DrillDownQuery dq) {
+                // sideways counts: each drilled dimension counted as if it were not drilled
                 DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
-                        new DrillSideways(s, facetsConfig, state).search(q, hits);
+                        new DrillSideways(s, facetsConfig, state).search(dq, hits);
                 top = r.collectorResult;
                 facets = facets(r.facets, opts.facetLimit());
+            } else if (state != null) {
+                FacetsCollector matching;
+                if (prune) {
+                    // the pruned pass for the page, then one that counts facets without scoring
+                    top = s.search(q, hits);
+                    matching = s.search(q, new FacetsCollectorManager());
+                } else {
+                    Object[] both = s.search(q, new MultiCollectorManager(hits, new FacetsCollectorManager()));
+                    top = (TopDocs) both[0];
+                    matching = (FacetsCollector) both[1];
+                }
+                total = (long) matching.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+                facets = facets(new SortedSetDocValuesFacetCounts(state, matching), opts.facetLimit());
             } else {
                 top = s.search(q, hits);
             }
+            if (total == null) {
+                total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
+            }
             ScoreDoc[] page = page(top.scoreDocs, opts);
-            TopFieldCollector.populateScores(page, s, q);
-            List<SearchHit> found = hits(s, base, page, opts.highlights());
-            return new SearchResults(top.totalHits.value, found, facets, List.of());
+            List<SearchHit> found = hits(s, query, page, scorePosition(opts.sort()), opts.highlights());
+            return new SearchResults(total, found, facets, List.of());
         });
+    }
+
+    /** Where the score is among a hit's sort values (every sort breaks ties, or leads, by score). */
+    private static int scorePosition(SearchOptions.Sort sort) {
+        return sort == SearchOptions.Sort.RELEVANCE ? 0 : 1;
+    }
+
+    /**
+     * Opens the latest commit when an instance of this JVM committed since this one last
+     * looked; starts the background refresher for other processes' commits on first use.
+     */
+    private void refreshIfCommitted(boolean searching) {
+        if (searching && refresher == null) {
+            startRefresher();
+        }
+        long now = commits.get();
+        if (now != commitsSeen) {
+            io("refresh", searchers::maybeRefreshBlocking);
+            commitsSeen = now;
+        }
+    }
+
+    private synchronized void startRefresher() {
+        if (refresher == null && !closed) {
+            refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "clinicite-index-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+            refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_INTERVAL_MS, REFRESH_INTERVAL_MS,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The refresher's work: a failure (the index being replaced, say) is retried at the next tick. */
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // the searches keep the searcher they have; the next tick tries again
+        }
     }
 
     private static Sort sort(SearchOptions.Sort sort) {
@@ -222,27 +336,19 @@ public final class StudyIndex implements AutoCloseable {
         return Arrays.copyOfRange(all, from, to);
     }
 
-    private List<SearchHit> hits(IndexSearcher s, Query base, ScoreDoc[] page, boolean highlight)
+    private List<SearchHit> hits(IndexSearcher s, QueryNode query, ScoreDoc[] page, int scoreAt, boolean highlight)
             throws IOException {
-        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        List<List<Highlight>> passages = highlight ? LuceneHighlights.of(s, analyzer, base, docIds) : null;
-        List<SearchHit> out = new ArrayList<>();
+        int[] docIds = new int[page.length];
+        float[] scores = new float[page.length];
         for (int i = 0; i < page.length; i++) {
-            Document d = s.storedFields().document(page[i].doc);
-            float score = Float.isFinite(page[i].score) ? page[i].score : 0f;
-            out.add(new SearchHit(d.get(LuceneSchema.ID), score, d.get(LuceneSchema.TITLE),
-                    d.get(LuceneSchema.CITATION), passages == null ? List.of() : passages.get(i),
-                    d.get(LuceneSchema.DESIGN), number(d, LuceneSchema.N), number(d, LuceneSchema.YEAR),
-                    List.of(d.getValues(LuceneSchema.SUBSTANCE_NAME)),
-                    List.of(d.getValues(LuceneSchema.CONDITION_NAME)),
-                    List.of(d.getValues(LuceneSchema.OUTCOME_LINE))));
+            docIds[i] = page[i].doc;
+            Object score = ((FieldDoc) page[i]).fields[scoreAt];
+            scores[i] = score instanceof Float f && Float.isFinite(f) ? f : 0f;
         }
-        return out;
-    }
-
-    private static Integer number(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null || f.numericValue() == null ? null : f.numericValue().intValue();
+        Query words = highlight ? queries.highlightQuery(query) : null;
+        List<List<Highlight>> passages = words == null ? null
+                : LuceneHighlights.of(s, analyzer, words, queries.highlightsPhrases(query), docIds);
+        return LuceneHitLines.read(s, docIds, scores, passages);
     }
 
     private static Map<String, List<FacetValue>> facets(Facets facets, int limit) throws IOException {
@@ -274,10 +380,21 @@ public final class StudyIndex implements AutoCloseable {
         return facetState;
     }
 
+    /**
+     * The indexing buffer: an eighth of the heap, between Lucene's default 16 MB and 256 MB.
+     * Larger buffers flush fewer, larger segments, so a rebuild merges less.
+     */
+    static double ramBufferMb(long maxHeapBytes) {
+        return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB, Math.min(256, maxHeapBytes / 8.0 / (1 << 20)));
+    }
+
     private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
+                    // flushed segments stay as they are written: no copy into a compound file
+                    .setUseCompoundFile(false);
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
@@ -326,6 +443,12 @@ public final class StudyIndex implements AutoCloseable {
     public synchronized void close() {
         io("close", () -> {
             try {
+                closed = true;
+                if (refresher != null) {
+                    refresher.shutdownNow();
+                    awaitQuietly(refresher);
+                    refresher = null;
+                }
                 searchers.close();
                 if (writer != null) {
                     writer.rollback(); // uncommitted writes are dropped, as documented
@@ -335,6 +458,33 @@ public final class StudyIndex implements AutoCloseable {
                 directory.close();
             }
         });
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService pool) {
+        try {
+            pool.awaitTermination(REFRESH_INTERVAL_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A searcher that splits a query's segments into one slice per core (each at least
+     * {@link #MIN_SLICE_DOCS}), searched at once on {@link #SEARCH_THREADS}; the calling
+     * thread takes a slice too. Lucene's default slices (250,000 documents) would leave one
+     * core idle below half a million studies.
+     */
+    private static final class SlicedSearcher extends IndexSearcher {
+        SlicedSearcher(IndexReader reader) {
+            super(reader, CORES > 1 ? SEARCH_THREADS : null);
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+            int perSlice = (int) Math.max(MIN_SLICE_DOCS, (docs + CORES - 1) / CORES);
+            return slices(leaves, perSlice, Integer.MAX_VALUE);
+        }
     }
 
     @FunctionalInterface

@@ -24,12 +24,14 @@
  *     offsets for highlighting</td></tr>
  * <tr><td>author, journal, outlet</td><td>family names; journal title and ISO abbreviation;
  *     outlet names</td><td>name text: folded, lower case, no stemming</td></tr>
- * <tr><td>year, n</td><td>publication year, sample size</td><td>IntPoint + doc values (sort) + stored</td></tr>
+ * <tr><td>year, n</td><td>publication year, sample size</td><td>IntPoint + doc values (sort)</td></tr>
  * <tr><td>substance, condition</td><td>vocabulary keys</td><td>keyword</td></tr>
  * <tr><td>design, phase</td><td>design code (rct, qualitative, ...), normalised phase (2, 2/3)</td><td>keyword</td></tr>
  * <tr><td>doi, pmid, nct</td><td>normalised identifiers</td><td>keyword</td></tr>
  * <tr><td>has</td><td>news, outcomes, results (outcomes with numbers)</td><td>keyword</td></tr>
- * <tr><td>citation, substance_name, condition_name, outcome_line</td><td>what a hit shows</td><td>stored only</td></tr>
+ * <tr><td>hit</td><td>what a hit shows: id, title, citation, design, n, year, substance and
+ *     condition names, outcome lines ({@code LuceneHitLines})</td><td>one binary doc value: read
+ *     without decompressing the stored long texts, which only the highlighter reads</td></tr>
  * <tr><td>facets</td><td>substance, condition (keys, shown by name), design, phase, year, journal,
  *     outlet</td><td>SortedSet doc values, no taxonomy index</td></tr>
  * </table>
@@ -67,6 +69,28 @@
  * drill-sideways (drilling into one substance still counts the other substances), and
  * highlighted passages with matches between {@code «} and {@code »} (see
  * {@link org.clinicite.search.Highlight}).
+ *
+ * <h2>How a search runs (what keeps it fast at 1M studies)</h2>
+ *
+ * <ul>
+ * <li>No look at the directory per search: a commit through any {@code StudyIndex} of the JVM
+ *     is seen by the next search of every instance on that directory (read-your-writes for
+ *     import and catch-up); a daemon thread picks up other processes' commits within a second.</li>
+ * <li>Free text scores the best field only (no tie-breaker), so a word or words ORed let
+ *     Lucene skip matches that cannot reach the page (block-max WAND); sorts by year or size
+ *     skip through the points index. The exact total then comes from a pass that does not
+ *     score: the facet pass, or {@code IndexSearcher.count}. Queries whose matches must be
+ *     checked one by one anyway (phrases, several required words, pure filters) take one
+ *     exhaustive pass that also counts and collects facets.</li>
+ * <li>A query's segments are searched in slices on all cores (the caller takes one).</li>
+ * <li>Hits read the {@code hit} doc value; highlighting reads the stored text of the page's
+ *     hits only, looking for the query's free text term by term per field (postings offsets).</li>
+ * <li>Facets count SortedSet doc values; their ordinal state is built once per reader.</li>
+ * </ul>
+ *
+ * Indexing: {@link org.clinicite.search.IndexSync} loads batches from the database while
+ * indexing threads analyse the loaded ones; the writer buffers up to 256 MB (an eighth of
+ * the heap) and writes no compound files for flushed segments.
  *
  * <h2>Sync protocol</h2>
  *

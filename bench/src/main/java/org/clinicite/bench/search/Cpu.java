@@ -22,8 +22,31 @@ final class Cpu {
         return 0;
     }
 
-    /** CPU nanoseconds of the calling thread so far (Lucene searches on the caller's thread). */
+    /** CPU nanoseconds of the calling thread so far. */
     static long thread() {
         return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /**
+     * CPU nanoseconds so far of the calling thread and of the index's search threads
+     * ({@code clinicite-search}, which take slices of a query beside the caller): all of a
+     * Lucene search's work. The threads are looked up once they exist (the pool is fixed).
+     */
+    static long searching() {
+        long sum = THREADS.getCurrentThreadCpuTime();
+        for (long id : searchThreads()) {
+            sum += Math.max(0, THREADS.getThreadCpuTime(id));
+        }
+        return sum;
+    }
+
+    private static long[] searchThreadIds;
+
+    private static synchronized long[] searchThreads() {
+        if (searchThreadIds == null || searchThreadIds.length == 0) {
+            searchThreadIds = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("clinicite-search")).mapToLong(Thread::getId).toArray();
+        }
+        return searchThreadIds;
     }
 }

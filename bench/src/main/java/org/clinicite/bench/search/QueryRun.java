@@ -14,13 +14,14 @@ import org.clinicite.search.SearchService;
  * <p>Fairness: one client, one query at a time on each side. Each timing covers the whole
  * request from the query text: parsing it against the vocabulary (same parser on both
  * sides), then Lucene's search, or translating to SQL, executing and reading the rows.
- * Lucene runs a query on one thread; PostgreSQL may use its parallel workers. A query stops
+ * Lucene searches a query's segments on all cores (the calling thread and the index's search
+ * threads); PostgreSQL may use its parallel workers. A query stops
  * being timed on an engine once its rounds there took {@code --budget} seconds.
  */
 final class QueryRun {
     /**
      * One query's figures and the answers of its last run. {@code luceneCpu}: CPU time of the
-     * searching thread, which does all of a Lucene search's work.
+     * calling thread and the index's search threads, which do all of a Lucene search's work.
      */
     record Timed(BenchQuery query, Latencies lucene, Latencies luceneCpu, Latencies pg, Latencies luceneHighlights,
             Answer luceneAnswer, Answer pgAnswer) {
@@ -55,11 +56,11 @@ final class QueryRun {
             progress.printf("queries: round %d / %d%n", r + 1, args.rounds());
             for (Timed t : out) {
                 if (t.lucene().totalSeconds() < args.budgetSeconds()) {
-                    long c0 = Cpu.thread();
+                    long c0 = Cpu.searching();
                     long t0 = System.nanoTime();
                     onLucene(t.query(), false);
                     t.lucene().add(System.nanoTime() - t0);
-                    t.luceneCpu().add(Cpu.thread() - c0);
+                    t.luceneCpu().add(Cpu.searching() - c0);
                 }
                 if (t.pg().totalSeconds() < args.budgetSeconds()) {
                     long t0 = System.nanoTime();

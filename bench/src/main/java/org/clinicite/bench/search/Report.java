@@ -93,7 +93,7 @@ final class Report {
         });
         out.println("-- overall (all queries' timed runs pooled)");
         line("lucene", l);
-        out.printf(Locale.ROOT, "%-20s p50 %7.2f ms   p99 %8.2f ms   (CPU time of the searching thread)%n",
+        out.printf(Locale.ROOT, "%-20s p50 %7.2f ms   p99 %8.2f ms   (CPU time of the calling and search threads)%n",
                 "lucene CPU", cpu.percentileMs(50), cpu.percentileMs(99));
         line("lucene + highlights", h);
         line("postgres", p);
