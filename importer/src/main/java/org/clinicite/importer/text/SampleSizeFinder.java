@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,15 +10,20 @@ import java.util.regex.Pattern;
  * "more than 2,000 people" or "about 60 patients" give nothing, since the study's
  * number is not stated.
  */
-final class SampleSizeFinder {
+public final class SampleSizeFinder {
     private static final String NUM = "(" + NumberWords.PATTERN + ")";
     private static final String ADJECTIVES = "(?:[\\w-]+\\s+){0,3}?";
     private static final String PEOPLE = "(?:participants|patients|people|persons|adults|volunteers|subjects|individuals|"
             + "veterans|men|women|children|adolescents|teenagers|students|respondents|smokers|users|"
             + "first responders|police officers|firefighters|service members|outpatients|inpatients)\\b";
-    private static final String APPROXIMATE = "(?i:more than|over|nearly|almost|about|around|approximately|roughly|"
-            + "some|up to|at least|fewer than|less than|under)\\s+$";
-    private static final Pattern N_EQUALS = Pattern.compile("(?i)\\(\\s*n\\s*=\\s*(\\d[\\d,]*)\\s*\\)|\\bN\\s*=\\s*(\\d[\\d,]*)");
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)\\b(?:more than|over|nearly|almost|about|around|"
+            + "approximately|roughly|some|up to|at least|fewer than|less than|under|(?:a\\s+)?maximum of|target of)\\s+$");
+    /** "(n = 19)", "n = 120", "N=48": the whole sample unless the sentence gives several (one per group). */
+    private static final Pattern N_EQUALS = Pattern.compile("(?i)\\bn\\s*=\\s*(\\d[\\d,]*)(?![\\d.,]*\\d)");
+    /** Animals, cells or specimens: a preclinical "n = 12 mice" or "(n = 8 per group)" is not a sample of people. */
+    private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)\\b(?:mice|mouse|rats?|rodents?|animals?|dogs?|pigs?|"
+            + "piglets?|sheep|rabbits?|hamsters?|primates?|monkeys?|macaques?|zebrafish|cells?|cultures?|samples|"
+            + "specimens?|biops(?:y|ies)|tissues?|eyes|teeth|per group|each group|per arm)\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b" + NUM + "\\s+" + ADJECTIVES + PEOPLE
             + "(?:\\s+[^,.;]{0,60}?)?\\s+(?:were|was|had been|have been)\\s+(?:randomly\\s+)?"
             + "(?:randomi[sz]ed|assigned|allocated|enrolled|recruited|included|studied|followed|surveyed|treated|given|dosed)");
@@ -39,8 +44,8 @@ final class SampleSizeFinder {
     private SampleSizeFinder() {
     }
 
-    static SampleSize find(List<String> sentences) {
-        Integer enrolled = firstNumber(sentences, N_EQUALS)
+    public static SampleSize find(List<String> sentences) {
+        Integer enrolled = nEquals(sentences)
                 .or(() -> firstNumber(sentences, PASSIVE))
                 .or(() -> firstNumber(sentences, ACTIVE))
                 .or(() -> firstNumber(sentences, SAMPLE_OF)).orElse(null);
@@ -57,6 +62,25 @@ final class SampleSizeFinder {
                 if (part.isPresent() && total.isPresent() && part.get() <= total.get()) {
                     return total;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first "n = N" of a sentence that has only one (several are group sizes) and counts people. */
+    private static Optional<Integer> nEquals(List<String> sentences) {
+        for (String s : sentences) {
+            Matcher m = N_EQUALS.matcher(s);
+            if (!m.find()) {
+                continue;
+            }
+            String value = m.group(1);
+            if (m.find() || NOT_PEOPLE.matcher(s).find()) {
+                continue;
+            }
+            Optional<Integer> n = NumberWords.parse(value).filter(v -> v > 0);
+            if (n.isPresent()) {
+                return n;
             }
         }
         return Optional.empty();
@@ -82,7 +106,7 @@ final class SampleSizeFinder {
             return Optional.empty();
         }
         String before = sentence.substring(Math.max(0, m.start(group) - 24), m.start(group));
-        if (before.matches("(?s).*" + APPROXIMATE) || PART_OF.matcher(before).matches()) {
+        if (APPROXIMATE.matcher(before).find() || PART_OF.matcher(before).matches()) {
             return Optional.empty();
         }
         boolean couldBeYear = m.group(group).matches("\\d{4}");

@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * any closing quotes or brackets) followed by a space and a capital, digit or opening
  * quote, except after abbreviations ("Dr.", "et al.", "vs.", "U.S.", single initials).
  */
-final class Sentences {
+public final class Sentences {
     private static final Pattern BOUNDARY = Pattern.compile("[.!?…][”\"’')\\]]*\\s+(?=[“\"‘(]?[\\p{Lu}\\p{N}])");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "prof", "mr", "mrs", "ms", "st", "vs", "al",
@@ -22,7 +22,7 @@ final class Sentences {
     private Sentences() {
     }
 
-    static List<String> split(String paragraph) {
+    public static List<String> split(String paragraph) {
         List<String> out = new ArrayList<>();
         Matcher m = BOUNDARY.matcher(paragraph);
         int start = 0;
@@ -38,6 +38,12 @@ final class Sentences {
             out.add(rest);
         }
         return out;
+    }
+
+    /** Words separated by white space. */
+    public static int wordCount(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
     private static boolean endsWithAbbreviation(String upToStop) {
