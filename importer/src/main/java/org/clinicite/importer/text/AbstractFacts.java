@@ -13,6 +13,7 @@ import org.clinicite.core.model.TermKind;
 import org.clinicite.core.model.TermRole;
 import org.clinicite.core.vocab.Mention;
 import org.clinicite.core.vocab.Term;
+import org.clinicite.core.vocab.TextWords;
 import org.clinicite.core.vocab.Vocabulary;
 
 /**
@@ -39,13 +40,17 @@ public final class AbstractFacts {
 
     /** Adds the vocabulary terms named in the texts (title, abstract, keywords ...) to the study. */
     public void enrich(Study study, String... texts) {
+        List<TextWords> words = new ArrayList<>(texts.length);
+        for (String text : texts) {
+            if (text != null) {
+                words.add(TextWords.of(text)); // split and folded once for both kinds
+            }
+        }
         for (TermKind kind : TermKind.values()) {
             Map<String, Term> found = new LinkedHashMap<>();
-            for (String text : texts) {
-                if (text != null) {
-                    for (Mention m : vocabulary.find(kind, text)) {
-                        found.putIfAbsent(m.term().key(), m.term());
-                    }
+            for (TextWords w : words) {
+                for (Mention m : vocabulary.find(kind, w)) {
+                    found.putIfAbsent(m.term().key(), m.term());
                 }
             }
             TermRole role = kind == TermKind.SUBSTANCE ? TermRole.INTERVENTION : TermRole.STUDIED;
