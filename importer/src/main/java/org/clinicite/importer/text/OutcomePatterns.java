@@ -50,11 +50,14 @@ public final class OutcomePatterns {
     /** Every result stated in the sentence. */
     public static List<OutcomeMatch> find(String sentence) {
         List<OutcomeMatch> out = new ArrayList<>();
-        Matcher counts = COUNT.matcher(sentence);
-        while (counts.find()) {
-            countOutcome(sentence, counts).ifPresent(out::add);
+        SentenceSignals signals = SentenceSignals.of(sentence);
+        if (signals.number() && signals.of) {
+            Matcher counts = COUNT.matcher(sentence);
+            while (counts.find()) {
+                countOutcome(sentence, counts).ifPresent(out::add);
+            }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && signals.digit && signals.rateOrPoints) {
             out.addAll(rateOutcomes(sentence));
         }
         return out;

@@ -2,6 +2,7 @@ package org.clinicite.importer.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,17 +46,22 @@ public final class SampleSizeFinder {
     }
 
     public static SampleSize find(List<String> sentences) {
-        Integer enrolled = nEquals(sentences)
-                .or(() -> firstNumber(sentences, PASSIVE))
-                .or(() -> firstNumber(sentences, ACTIVE))
-                .or(() -> firstNumber(sentences, SAMPLE_OF)).orElse(null);
-        Integer analysed = analysed(sentences).orElse(null);
+        List<SentenceSignals> signals = sentences.stream().map(SentenceSignals::of).toList();
+        Integer enrolled = nEquals(sentences, signals)
+                .or(() -> firstNumber(sentences, signals, PASSIVE, x -> x.number() && x.people && x.passiveVerb))
+                .or(() -> firstNumber(sentences, signals, ACTIVE, x -> x.number() && x.people))
+                .or(() -> firstNumber(sentences, signals, SAMPLE_OF, x -> x.number() && x.of)).orElse(null);
+        Integer analysed = analysed(sentences, signals).orElse(null);
         return new SampleSize(enrolled, analysed);
     }
 
-    private static Optional<Integer> analysed(List<String> sentences) {
-        for (String s : sentences) {
-            Matcher m = COUNT_OF.matcher(s);
+    private static Optional<Integer> analysed(List<String> sentences, List<SentenceSignals> signals) {
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceSignals x = signals.get(i);
+            if (!(x.number() && x.of && x.people)) {
+                continue;
+            }
+            Matcher m = COUNT_OF.matcher(sentences.get(i));
             if (m.find()) {
                 Optional<Integer> part = NumberWords.parse(m.group(1));
                 Optional<Integer> total = NumberWords.parse(m.group(2));
@@ -68,8 +74,12 @@ public final class SampleSizeFinder {
     }
 
     /** The first "n = N" of a sentence that has only one (several are group sizes) and counts people. */
-    private static Optional<Integer> nEquals(List<String> sentences) {
-        for (String s : sentences) {
+    private static Optional<Integer> nEquals(List<String> sentences, List<SentenceSignals> signals) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!(signals.get(i).equalsSign && signals.get(i).digit)) {
+                continue;
+            }
+            String s = sentences.get(i);
             Matcher m = N_EQUALS.matcher(s);
             if (!m.find()) {
                 continue;
@@ -86,8 +96,14 @@ public final class SampleSizeFinder {
         return Optional.empty();
     }
 
-    private static Optional<Integer> firstNumber(List<String> sentences, Pattern p) {
-        for (String s : sentences) {
+    /** The first exact number the pattern finds, in the sentences whose signals allow a match. */
+    private static Optional<Integer> firstNumber(List<String> sentences, List<SentenceSignals> signals, Pattern p,
+            Predicate<SentenceSignals> canMatch) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!canMatch.test(signals.get(i))) {
+                continue;
+            }
+            String s = sentences.get(i);
             Matcher m = p.matcher(s);
             while (m.find()) {
                 Optional<Integer> n = number(s, m);

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
     private static final Pattern BOUNDARY = Pattern.compile("[.!?…][”\"’')\\]]*\\s+(?=[“\"‘(]?[\\p{Lu}\\p{N}])");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "prof", "mr", "mrs", "ms", "st", "vs", "al",
             "e.g", "i.e", "etc", "approx", "no", "fig", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "jr", "sr", "ph.d", "m.d", "cf", "ca");
@@ -50,11 +49,20 @@ public final class Sentences {
         if (!upToStop.endsWith(".")) {
             return false;
         }
-        Matcher m = LAST_WORD.matcher(upToStop);
-        if (!m.find()) {
+        // the letters and full stops before the final one, as "([\\p{L}.]+)\\.$" would find them (scanned back, no regex)
+        int end = upToStop.length() - 1;
+        int start = end;
+        while (start > 0) {
+            int cp = upToStop.codePointBefore(start);
+            if (cp != '.' && !Character.isLetter(cp)) {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        if (start == end) {
             return false;
         }
-        String word = m.group(1).toLowerCase(Locale.ROOT);
+        String word = upToStop.substring(start, end).toLowerCase(Locale.ROOT);
         return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
     }
 }
