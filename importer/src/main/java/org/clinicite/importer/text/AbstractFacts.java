@@ -71,17 +71,19 @@ public final class AbstractFacts {
             return;
         }
         List<String> sentences = sentences(abstractText);
+        List<SentenceSignals> signals = sentences.stream().map(SentenceSignals::of).toList();
         if (study.getEnrolled() == null && study.getAnalysed() == null) {
-            SampleSize size = SampleSizeFinder.find(sentences);
+            SampleSize size = SampleSizeFinder.find(sentences, signals);
             study.setEnrolled(size.enrolled());
             study.setAnalysed(size.analysed());
         }
         if (study.getOutcomes().stream().noneMatch(AbstractFacts::hasNumbers)) {
-            for (String sentence : sentences) {
+            for (int i = 0; i < sentences.size(); i++) {
+                String sentence = sentences.get(i);
                 if (sentence.length() > MAX_SENTENCE) {
                     continue; // no sentence end found: not a sentence to quote in an outcome
                 }
-                for (OutcomeMatch m : OutcomePatterns.find(sentence)) {
+                for (OutcomeMatch m : OutcomePatterns.find(sentence, signals.get(i))) {
                     study.addOutcome(m.outcome());
                 }
             }

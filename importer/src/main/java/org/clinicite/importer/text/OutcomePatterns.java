@@ -49,8 +49,12 @@ public final class OutcomePatterns {
 
     /** Every result stated in the sentence. */
     public static List<OutcomeMatch> find(String sentence) {
+        return find(sentence, SentenceSignals.of(sentence));
+    }
+
+    /** The same, with the sentence's signals already found. */
+    static List<OutcomeMatch> find(String sentence, SentenceSignals signals) {
         List<OutcomeMatch> out = new ArrayList<>();
-        SentenceSignals signals = SentenceSignals.of(sentence);
         if (signals.number() && signals.of) {
             Matcher counts = COUNT.matcher(sentence);
             while (counts.find()) {

@@ -45,8 +45,13 @@ public final class SampleSizeFinder {
     private SampleSizeFinder() {
     }
 
+    /** The sample sizes the sentences state. */
     public static SampleSize find(List<String> sentences) {
-        List<SentenceSignals> signals = sentences.stream().map(SentenceSignals::of).toList();
+        return find(sentences, sentences.stream().map(SentenceSignals::of).toList());
+    }
+
+    /** The same, with the sentences' signals already found (one per sentence). */
+    static SampleSize find(List<String> sentences, List<SentenceSignals> signals) {
         Integer enrolled = nEquals(sentences, signals)
                 .or(() -> firstNumber(sentences, signals, PASSIVE, x -> x.number() && x.people && x.passiveVerb))
                 .or(() -> firstNumber(sentences, signals, ACTIVE, x -> x.number() && x.people))

@@ -1,5 +1,6 @@
 package org.clinicite.importer.text;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +23,16 @@ final class SentenceSignals {
             "outpatients", "inpatients");
     private static final Set<String> PASSIVE_VERBS = Set.of("were", "was", "been");
     private static final int LONGEST_WORD = 12;
+    /** [length][first letter]: whether a word of the sets has it, so other words are not looked up. */
+    private static final boolean[][] CANDIDATE = new boolean[LONGEST_WORD + 1][26];
+
+    static {
+        for (Set<String> set : List.of(NUMBER_WORDS, PEOPLE, PASSIVE_VERBS, Set.of("of"))) {
+            for (String w : set) {
+                CANDIDATE[w.length()][w.charAt(0) - 'a'] = true;
+            }
+        }
+    }
 
     final boolean digit;
     final boolean equalsSign;
@@ -69,7 +80,7 @@ final class SentenceSignals {
                 }
             } else if (wordStart >= 0) {
                 int len = i - wordStart;
-                if (len >= 2 && len <= LONGEST_WORD) {
+                if (len >= 2 && len <= LONGEST_WORD && CANDIDATE[len][lower[wordStart] - 'a']) {
                     String w = new String(lower, wordStart, len);
                     numberWord |= NUMBER_WORDS.contains(w);
                     people |= PEOPLE.contains(w);
