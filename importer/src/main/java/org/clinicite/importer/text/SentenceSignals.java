@@ -34,6 +34,9 @@ final class SentenceSignals {
         }
     }
 
+    /** Signals that allow every pattern (the finders then behave as if there were no signals). */
+    static final SentenceSignals ANY = new SentenceSignals(true, true, true, true, true, true, true);
+
     final boolean digit;
     final boolean equalsSign;
     /** "%", "percent", "per cent" or "point": a rate or a change in points can be stated. */
