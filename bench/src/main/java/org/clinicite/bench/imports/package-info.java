@@ -28,6 +28,9 @@
  * with {@code -Xmx256m} for each size in {@code --heap-records}.</li>
  * </ol>
  *
+ * <p>{@code ParseDigest} (its own main) hashes everything a parse extracts from a file, so a
+ * change meant only to make parsing faster can be shown to leave the results unchanged.
+ *
  * <p>Every phase reports wall-clock time and CPU time ({@code CpuMeter}: this JVM, and the
  * PostgreSQL backends from {@code /proc}); on a shared machine the CPU time is the steadier
  * figure. Heap ({@code HeapSampler}): peak used (sampled) and peak after a collection (what

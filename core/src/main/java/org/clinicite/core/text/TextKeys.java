@@ -23,6 +23,65 @@ public final class TextKeys {
         if (text == null) {
             return "";
         }
+        return isAscii(text) ? foldAscii(text) : foldUnicode(text);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The fold of an all-ASCII text in one pass: there is nothing to decompose, letters and
+     * digits are the alphanumerics. Returns the text itself when it is already folded
+     * (a lower-case word), so most words of running text cost no allocation.
+     */
+    private static String foldAscii(String text) {
+        int n = text.length();
+        char[] out = null;
+        int len = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean lower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (!lower && !upper) {
+                pendingSpace = len > 0;
+                if (out == null) {
+                    out = copy(text, i);
+                    len = i;
+                    pendingSpace = len > 0;
+                }
+                continue;
+            }
+            if (out == null) {
+                if (lower) {
+                    continue; // still the same as the text
+                }
+                out = copy(text, i);
+                len = i;
+            }
+            if (pendingSpace) {
+                out[len++] = ' ';
+                pendingSpace = false;
+            }
+            out[len++] = upper ? (char) (c + ('a' - 'A')) : c;
+        }
+        return out == null ? text : new String(out, 0, len);
+    }
+
+    private static char[] copy(String text, int upTo) {
+        char[] out = new char[text.length()];
+        text.getChars(0, upTo, out, 0);
+        return out;
+    }
+
+    /** The general fold: NFKD, marks removed, lower case, non-alphanumerics one space (package-private for tests). */
+    static String foldUnicode(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l');

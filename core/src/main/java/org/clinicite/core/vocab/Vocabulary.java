@@ -34,7 +34,7 @@ public final class Vocabulary {
     private final Map<TermKind, Map<String, Term>> bySynonym = new HashMap<>();
     private final Map<TermKind, Map<String, Term>> byAbbreviation = new HashMap<>();
     private final Map<String, Set<String>> narrower = new HashMap<>();
-    private final Map<TermKind, Set<String>> phraseStarts = new HashMap<>();
+    private final Map<TermKind, Map<String, Integer>> phraseWords = new HashMap<>();
     private final TermMatcher matcher;
 
     private Vocabulary(Collection<Term> terms) {
@@ -48,10 +48,14 @@ public final class Vocabulary {
         }
         checkAcyclic();
         for (TermKind k : TermKind.values()) {
-            Set<String> starts = new HashSet<>();
-            bySynonym.get(k).keySet().stream().filter(key -> key.contains(" "))
-                    .forEach(key -> starts.add(key.substring(0, key.indexOf(' '))));
-            phraseStarts.put(k, starts);
+            Map<String, Integer> longest = new HashMap<>();
+            for (String key : bySynonym.get(k).keySet()) {
+                int space = key.indexOf(' ');
+                if (space > 0) {
+                    longest.merge(key.substring(0, space), key.split(" ").length, Math::max);
+                }
+            }
+            phraseWords.put(k, longest);
         }
         this.matcher = new TermMatcher(this);
     }
@@ -191,13 +195,24 @@ public final class Vocabulary {
         return matcher.find(kind, text);
     }
 
+    /**
+     * The same for a text already split into words ({@link TextWords#of}): to find terms of
+     * several kinds in one text, split it once.
+     */
+    public List<Mention> find(TermKind kind, TextWords words) {
+        return matcher.find(kind, words);
+    }
+
     Map<String, Term> synonymIndex(TermKind kind) {
         return bySynonym.get(kind);
     }
 
-    /** First words of the multi-word synonyms of a kind: only there can a longer match start. */
-    java.util.Set<String> phraseStarts(TermKind kind) {
-        return phraseStarts.get(kind);
+    /**
+     * First words of the multi-word synonyms of a kind, each with the most words of a synonym
+     * it starts: only there can a longer match start, and it is no longer than that.
+     */
+    Map<String, Integer> phraseWords(TermKind kind) {
+        return phraseWords.get(kind);
     }
 
     Map<String, Term> abbreviationIndex(TermKind kind) {

@@ -46,6 +46,7 @@ final class BibtexStudyMapper {
         texts.add(abstractText);
         f.text("keywords").ifPresent(k -> texts.addAll(List.of(k.split("\\s*[,;]\\s*"))));
         facts.enrich(s, texts.toArray(String[]::new));
+        facts.addResults(s, abstractText);
         return s;
     }
 

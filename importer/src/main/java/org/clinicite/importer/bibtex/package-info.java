@@ -39,6 +39,9 @@
  * <tr><td>eprint with eprinttype clinicaltrials; a ClinicalTrials.gov url; the number of a report</td>
  *     <td>NCT number</td><td></td></tr>
  * <tr><td>abstract</td><td>abstract</td><td></td></tr>
+ * <tr><td>abstract</td><td>enrolled, analysed, outcomes</td><td>read from the abstract by
+ *     {@link org.clinicite.importer.text.AbstractFacts#addResults} (the record has no
+ *     structured ones)</td></tr>
  * <tr><td>keywords, title, abstract</td><td>substances, conditions</td><td>vocabulary terms found by
  *     {@link org.clinicite.importer.text.AbstractFacts}</td></tr>
  * <tr><td>citation key</td><td>record key</td><td>none when empty ("@article{,")</td></tr>

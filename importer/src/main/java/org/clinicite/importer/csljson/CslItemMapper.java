@@ -56,6 +56,7 @@ final class CslItemMapper {
             clinicite.apply(own, s, warn);
         } else {
             facts.enrich(s, texts(item, s));
+            facts.addResults(s, s.getAbstractText());
         }
         return s;
     }

@@ -30,6 +30,9 @@
  * <tr><td>DOI, PMID, PMCID</td><td>identifiers</td><td>PMID / PMCID also from a PubMed / PMC URL</td></tr>
  * <tr><td>URL (ClinicalTrials.gov); number of a report</td><td>NCT number</td><td></td></tr>
  * <tr><td>abstract</td><td>abstract</td><td>JATS tags removed</td></tr>
+ * <tr><td>abstract (not of clinicite's own export)</td><td>enrolled, analysed, outcomes</td><td>read from the abstract by
+ *     {@link org.clinicite.importer.text.AbstractFacts#addResults} (the record has no
+ *     structured ones)</td></tr>
  * <tr><td>keyword, title, abstract</td><td>substances, conditions</td><td>vocabulary terms found by
  *     {@link org.clinicite.importer.text.AbstractFacts}</td></tr>
  * <tr><td>id</td><td>record key</td><td></td></tr>

@@ -58,6 +58,7 @@ final class TrialMapper {
             }
         }
         ResultOutcomes.apply(s, t.results());
+        facts.addResults(s, s.getAbstractText());
         return s;
     }
 

@@ -61,6 +61,11 @@
  *     ({@code AbstractFacts})</td><td>each as its own text; substances only when the
  *     record lists no interventions (the list says what was given; the text also names
  *     what was not); never a second role for a term the structured fields gave</td></tr>
+ * <tr><td>briefSummary, else detailedDescription</td><td>enrolled, analysed, outcomes</td><td>read
+ *     by {@link org.clinicite.importer.text.AbstractFacts#addResults} only where the record
+ *     lacks them: the enrolment and posted results stay authoritative (a sample size from
+ *     the text only when neither enrolment nor a number analysed is given; outcomes only
+ *     when no outcome has numbers, planned outcomes having none)</td></tr>
  * <tr><td>phases</td><td>phase</td><td>PHASE1+PHASE2 / "Phase 1/Phase 2" → "1/2";
  *     EARLY_PHASE1 → "early-1"; NA → none</td></tr>
  * <tr><td>studyType, allocation, interventionModel, masking</td><td>design</td><td>

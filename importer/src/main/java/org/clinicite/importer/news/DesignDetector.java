@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicite.core.model.StudyDesign;
+import org.clinicite.importer.text.NumberWords;
 
 /**
  * Reads a study's design from the sentences that describe it (and its title): the most

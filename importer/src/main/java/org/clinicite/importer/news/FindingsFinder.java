@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicite.importer.text.Sentences;
 
 /**
  * Key findings listed in a write-up: "Among the most significant improvements reported
@@ -47,7 +48,7 @@ final class FindingsFinder {
         List<String> items = new ArrayList<>();
         for (String part : ITEM_SEPARATOR.split(text)) {
             String item = part.strip().replaceFirst("^and\\s+", "");
-            if (item.isEmpty() || LineKinds.wordCount(item) > MAX_ITEM_WORDS || CLAUSE.matcher(item).find()) {
+            if (item.isEmpty() || Sentences.wordCount(item) > MAX_ITEM_WORDS || CLAUSE.matcher(item).find()) {
                 return List.of();
             }
             items.add(item);

@@ -3,6 +3,7 @@ package org.clinicite.importer.news;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.clinicite.importer.text.Sentences;
 
 /**
  * What a single line of a copied page is: article prose, a photo credit or caption,
@@ -42,7 +43,7 @@ final class LineKinds {
 
     /** A sentence-shaped line long enough to be article text. */
     static boolean isProse(String line) {
-        return line.length() >= MIN_PROSE_CHARS && wordCount(line) >= MIN_PROSE_WORDS
+        return line.length() >= MIN_PROSE_CHARS && Sentences.wordCount(line) >= MIN_PROSE_WORDS
                 && SENTENCE_END.matcher(line).matches() && !isCredit(line);
     }
 
@@ -61,10 +62,5 @@ final class LineKinds {
     static boolean isEndMarker(String line) {
         String key = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip();
         return END_MARKERS.contains(key) || END_PREFIX.matcher(line).matches();
-    }
-
-    static int wordCount(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicite.importer.text.Sentences;
 
 /**
  * Finds the publication a copied page comes from, most explicit evidence first: a wire
@@ -83,7 +84,7 @@ final class OutletFinder {
     }
 
     private static boolean isSiteNameCandidate(String line) {
-        return !line.isEmpty() && line.length() <= MAX_NAME_CHARS && LineKinds.wordCount(line) <= MAX_NAME_WORDS
+        return !line.isEmpty() && line.length() <= MAX_NAME_CHARS && Sentences.wordCount(line) <= MAX_NAME_WORDS
                 && Character.isUpperCase(line.codePointAt(0)) && line.matches("[\\p{L}\\p{N} .&'’-]+")
                 && !NAV.contains(line.toLowerCase(Locale.ROOT)) && DateParser.find(line).isEmpty();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicite.importer.text.Sentences;
 
 /**
  * Reads a news page's text as a browser copies it (menus, share buttons, related lists
@@ -154,7 +155,7 @@ public final class PlainTextPageReader {
     }
 
     private static boolean isTitleLike(String line) {
-        int words = LineKinds.wordCount(line);
+        int words = Sentences.wordCount(line);
         return words >= 3 && line.length() >= 15 && line.length() <= 250 && !line.endsWith(":")
                 && !LineKinds.isCredit(line) && !LineKinds.isWidget(line) && !LineKinds.isEndMarker(line)
                 && !line.startsWith("•") && !URL.matcher(line).matches();

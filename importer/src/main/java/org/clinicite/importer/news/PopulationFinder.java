@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicite.importer.text.NumberWords;
 
 /**
  * Who a study was done in, as the write-up words it: a list of population nouns

@@ -13,6 +13,10 @@ import org.clinicite.core.model.Journal;
 import org.clinicite.core.model.Study;
 import org.clinicite.core.model.StudyStatus;
 import org.clinicite.core.vocab.Vocabulary;
+import org.clinicite.importer.text.OutcomeMatch;
+import org.clinicite.importer.text.OutcomePatterns;
+import org.clinicite.importer.text.SampleSize;
+import org.clinicite.importer.text.SampleSizeFinder;
 
 /**
  * Reads the study a write-up reports from its text: title, authors, journal, DOI / trial

@@ -3,6 +3,7 @@ package org.clinicite.importer.news;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.clinicite.importer.text.Sentences;
 
 /**
  * A write-up's sentences sorted for extraction: background sentences (about earlier or

@@ -39,7 +39,8 @@
  *         <li>{@code DesignDetector}: meta-analysis, systematic review, qualitative follow-up,
  *             "randomized, double-blind, placebo-controlled trial", "open-label", cohort,
  *             case-control, cross-sectional, case report, survey; "phase 3"; blinding;</li>
- *         <li>{@code SampleSizeFinder}: enrolled from "(n = 19)", "a sample of 120 adults",
+ *         <li>{@link org.clinicite.importer.text.SampleSizeFinder} (shared with the
+ *             abstracts of bibliographic records): enrolled from "(n = 19)", "a sample of 120 adults",
  *             "120 participants were randomized", "enrolled 90 participants", "survey of
  *             2,000 people"; analysed from the M of "N of M participants";</li>
  *         <li>{@code PopulationFinder}: population nouns as written ("veterans, police
@@ -48,7 +49,7 @@
  *             {@link org.clinicite.core.vocab.Vocabulary#find}, with roles (a substance after
  *             "versus" / "compared with" is the comparator) and qualifiers
  *             ("treatment-resistant");</li>
- *         <li>{@code OutcomePatterns}: "N of M participants showed … (&gt; 30%) reduction …",
+ *         <li>{@link org.clinicite.importer.text.OutcomePatterns} (shared likewise): "N of M participants showed … (&gt; 30%) reduction …",
  *             "N out of M", number words, time points ("One year after" gives "12 months");
  *             rate and change comparisons ("67% vs 32%") kept as written; p values;</li>
  *         <li>{@code FindingsFinder}: listed findings ("improvements reported were A, B, and C").</li>

@@ -60,6 +60,7 @@ final class MedlineStudyMapper {
         texts.add(s.getAbstractText());
         texts.addAll(rec.keywords);
         facts.enrich(s, texts.toArray(String[]::new));
+        facts.addResults(s, s.getAbstractText());
         return s;
     }
 

@@ -86,8 +86,9 @@
  * update file's {@code DeleteCitation} (never applied: an import does not delete studies).
  * Not read: history dates, grants, comments and corrections, reference lists (their ids name
  * cited papers), other registries than ClinicalTrials.gov, MeSH qualifiers, author suffixes
- * and ORCIDs, languages, copyright lines. Numbers in abstracts (sample sizes, outcomes) are
- * left to the shared text extraction.
+ * and ORCIDs, languages, copyright lines. Sample sizes and outcomes are read from the
+ * abstract ({@link org.clinicite.importer.text.AbstractFacts#addResults}), by the same
+ * finders as the news extraction.
  *
  * <h2>Identity of a record</h2>
  * The fingerprint is the SHA-256 of everything the importer read from the record, in a

@@ -43,6 +43,7 @@ final class RisStudyMapper {
                 abstractText == null ? "" : abstractText));
         texts.addAll(r.all("KW"));
         facts.enrich(s, texts.toArray(String[]::new));
+        facts.addResults(s, abstractText);
         return s;
     }
 

@@ -38,6 +38,9 @@
  * <tr><td>AB (else N2)</td><td>abstract</td><td></td></tr>
  * <tr><td>KW, TI, AB</td><td>substances, conditions</td><td>vocabulary terms found by
  *     {@link org.clinicite.importer.text.AbstractFacts}</td></tr>
+ * <tr><td>AB (else N2)</td><td>enrolled, analysed, outcomes</td><td>read from the abstract by
+ *     {@link org.clinicite.importer.text.AbstractFacts#addResults} (the record has no
+ *     structured ones)</td></tr>
  * <tr><td>ID (else AN)</td><td>record key</td><td></td></tr>
  * </table>
  *

@@ -84,7 +84,7 @@ class PubmedXmlImporterTest {
         assertEquals("3", s.getPhase());
         assertEquals("double-blind", s.getBlinding(), "MeSH Double-Blind Method");
         assertTrue(s.getTerms().isEmpty(), "asthma and its drugs are not in the vocabulary: " + s.getTerms());
-        assertNull(s.getEnrolled(), "numbers from abstracts are not read here");
+        assertEquals(3849, s.getEnrolled(), "from the abstract: A total of 3849 patients underwent randomization");
     }
 
     @Test

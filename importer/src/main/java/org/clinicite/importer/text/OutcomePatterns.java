@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,12 @@ import org.clinicite.core.model.Outcome;
  * </ul>
  * A p value in the sentence ("P &lt; 0.001", "p = .17") is kept on the outcome.
  */
-final class OutcomePatterns {
+public final class OutcomePatterns {
     private static final String NUM = "(" + NumberWords.PATTERN + ")";
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\d.,])" + NUM + "\\s+(?:of|out of)\\s+(?:the\\s+|all\\s+|these\\s+|those\\s+)?" + NUM + "(?![\\d%])");
-    private static final String PERCENT = "\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)";
+    /** A percentage, not the level of a confidence interval ("95% CI", "95% confidence interval"). */
+    private static final String PERCENT = "\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)(?!\\s*(?:CI\\b|confidence|credible))";
     private static final Pattern COMPARED = Pattern.compile(
             "(?i)" + PERCENT + ".{0,160}?\\b(?:vs\\.?|versus|compared (?:with|to)|against|relative to|than)\\s.{0,80}?"
             + PERCENT);
@@ -47,13 +48,20 @@ final class OutcomePatterns {
     }
 
     /** Every result stated in the sentence. */
-    static List<OutcomeMatch> find(String sentence) {
+    public static List<OutcomeMatch> find(String sentence) {
+        return find(sentence, SentenceSignals.of(sentence));
+    }
+
+    /** The same, with the sentence's signals already found. */
+    static List<OutcomeMatch> find(String sentence, SentenceSignals signals) {
         List<OutcomeMatch> out = new ArrayList<>();
-        Matcher counts = COUNT.matcher(sentence);
-        while (counts.find()) {
-            countOutcome(sentence, counts).ifPresent(out::add);
+        if (signals.number() && signals.of) {
+            Matcher counts = COUNT.matcher(sentence);
+            while (counts.find()) {
+                countOutcome(sentence, counts).ifPresent(out::add);
+            }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && signals.digit && signals.rateOrPoints) {
             out.addAll(rateOutcomes(sentence));
         }
         return out;

@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +68,16 @@ class OutcomePatternsTest {
     }
 
     @Test
+    void countWithItsShareInBracketsAsAbstractsWriteIt() {
+        Outcome o = single("After four weeks, 15 of 19 (79%) responded.").outcome();
+        assertAll(
+                () -> assertEquals(15, o.getResponders()),
+                () -> assertEquals(19, o.getTotal()),
+                () -> assertEquals("responded", o.getDescription()),
+                () -> assertEquals("4 weeks", o.getTimepoint()));
+    }
+
+    @Test
     void twoComparisonsInOneSentence() {
         List<OutcomeMatch> found = OutcomePatterns.find("Secondary measures favoured the drug: 70% of patients "
                 + "responded, compared with 48% on placebo, and remission rates were 57% versus 28%.");
@@ -82,6 +92,8 @@ class OutcomePatternsTest {
         "The drug was given in 2 of 3 sessions, the researchers said.",
         "About 7 percent of the population will have PTSD at some point.",
         "In 2019, 20 of the 2021 guidelines were revised.",
+        "The rate ratio was 0.36 (95% CI, 0.27 to 0.49) for the drug versus placebo and 0.83 (95% CI, 0.59 to 1.16).",
+        "Afterwards, 15 of 19 rats developed hyperthermia.",
     })
     void noOutcome(String sentence) {
         assertTrue(OutcomePatterns.find(sentence).isEmpty(), () -> sentence + " -> " + OutcomePatterns.find(sentence));

@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,6 +21,8 @@ class SampleSizeFinderTest {
         "The study enrolled 1,200 older adults in three countries.;1200",
         "Twelve patients with treatment-resistant depression were given two doses.;12",
         "The survey of 2,000 people ran online.;2000",
+        "Adults with depression, n = 120, took part.;120",
+        "METHODS: N=48 outpatients received the drug.;48",
     })
     void enrolled(String sentence, int expected) {
         assertEquals(expected, SampleSizeFinder.find(List.of(sentence)).enrolled());
@@ -32,6 +34,10 @@ class SampleSizeFinderTest {
         "About 60 patients took part.",
         "Nearly 300 veterans were enrolled.",
         "In 2020 patients were enrolled at ten sites.",
+        "Mice (n = 120) were dosed with MDMA.",
+        "Patients were randomised to drug (n = 60) or placebo (n = 60).",
+        "Cells were cultured in triplicate (n = 3 per group).",
+        "A maximum of 73 patients will be enrolled.",
     })
     void approximateOrNoNumberGivesNothing(String sentence) {
         assertNull(SampleSizeFinder.find(List.of(sentence)).enrolled(), sentence);

@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,6 +27,8 @@ final class ResultClause {
     private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:showed|shows?|had|ha[sv]e|experienced|"
             + "achieved|saw|demonstrated|exhibited|displayed|reported(?! that)|were|was|are|is|still|also|significant|"
             + "significantly|clinically|meaningful|marked|substantial|notable|considerable|an?|the)\\b\\s*)+");
+    /** The count's share in brackets, as abstracts write it: "15 of 19 (79%) responded". */
+    private static final Pattern SHARE = Pattern.compile("\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*%\\s*\\)");
     private static final int MAX_SUBJECT_WORDS = 8;
 
     private final String subject;
@@ -41,6 +43,10 @@ final class ResultClause {
 
     /** Reads the clause that follows a count. */
     static ResultClause after(String text) {
+        Matcher share = SHARE.matcher(text);
+        if (share.lookingAt()) {
+            text = text.substring(share.end());
+        }
         Matcher end = CLAUSE_END.matcher(text);
         String clause = end.find() ? text.substring(0, end.start()) : text;
         Matcher verb = VERB.matcher(clause);
@@ -63,7 +69,7 @@ final class ResultClause {
 
     /** Whether the count is of people ("participants", "patients", or no noun at all: "15 of 19 showed"). */
     boolean namesParticipants() {
-        int words = LineKinds.wordCount(subject);
+        int words = Sentences.wordCount(subject);
         return !predicate.isEmpty() && words <= MAX_SUBJECT_WORDS
                 && (words == 0 || PARTICIPANTS.matcher(subject.toLowerCase(Locale.ROOT)).find());
     }

@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 /**
  * The sample sizes a write-up states.
@@ -7,5 +7,5 @@ package org.clinicite.importer.news;
  *                 "(n = 19)", "a survey of 2,000 people"
  * @param analysed the number a result is reported for: the M of "N of M participants"
  */
-record SampleSize(Integer enrolled, Integer analysed) {
+public record SampleSize(Integer enrolled, Integer analysed) {
 }

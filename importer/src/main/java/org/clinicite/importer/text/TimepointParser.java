@@ -1,4 +1,4 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,13 +1,13 @@
-package org.clinicite.importer.news;
+package org.clinicite.importer.text;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Numbers as news text writes them: "19", "2,000", "nineteen", "Twenty-one". */
-final class NumberWords {
+public final class NumberWords {
     /** A regex alternative matching a number in digits or words (up to ninety-nine). */
-    static final String PATTERN;
+    public static final String PATTERN;
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
@@ -27,7 +27,7 @@ final class NumberWords {
     }
 
     /** The value of a number written in digits or words. */
-    static Optional<Integer> parse(String text) {
+    public static Optional<Integer> parse(String text) {
         String s = text.strip().toLowerCase(Locale.ROOT).replace(",", "");
         if (s.matches("\\d{1,9}")) {
             return Optional.of(Integer.parseInt(s));
