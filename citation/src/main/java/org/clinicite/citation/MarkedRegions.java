@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,6 +52,19 @@ final class MarkedRegions {
             previousNames = null;
         }
         entryIndex = index;
+    }
+
+    /**
+     * Formats one bibliography entry with it marked as entry {@code index}: how every output format wraps
+     * citeproc-java's {@code formatBibliographyEntry}.
+     */
+    String entry(int index, Supplier<String> format) {
+        entry(index);
+        try {
+            return format.get();
+        } finally {
+            entry(-1);
+        }
     }
 
     private record Region(char type, List<int[]> cells) {
