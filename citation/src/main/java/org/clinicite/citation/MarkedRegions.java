@@ -19,6 +19,8 @@ import java.util.function.UnaryOperator;
  *   <li>{@link Markers#CAPITALIZE_FIRST_OPEN}: {@link TitleCase#capitalizeFirst};</li>
  *   <li>{@link Markers#STRIP_OPEN}: periods removed;</li>
  *   <li>{@link Markers#RANGE_OPEN}: a numeric range gets the style's range delimiter ({@link NumberRanges});</li>
+ *   <li>{@link Markers#PAGE_OPEN}: a page range as citeproc-js writes it where citeproc-java differs
+ *       ({@link NumberRanges#page});</li>
  *   <li>{@link Markers#NAMES_OPEN}: in a bibliography entry, the first names are replaced by the style's
  *       subsequent-author-substitute if they are the same as the previous entry's (rule "complete-all").</li>
  * </ul>
@@ -91,6 +93,9 @@ final class MarkedRegions {
                 });
             } else if (r.type() == Markers.RANGE_OPEN) {
                 rewrite(r, cells, v -> NumberRanges.range(v, rangeDelimiter));
+            } else if (r.type() == Markers.PAGE_OPEN && ctx.getItemData() != null) {
+                rewrite(r, cells, v -> NumberRanges.page(ctx.getItemData().getPage(), v,
+                        ctx.getStyle().getPageRangeFormat(), rangeDelimiter));
             } else if (r.type() == Markers.CAPITALIZE_FIRST_OPEN) {
                 rewrite(r, cells, TitleCase::capitalizeFirst);
             } else if (r.type() == Markers.TITLE_OPEN && isEnglish(ctx)) {

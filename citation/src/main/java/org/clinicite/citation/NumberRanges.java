@@ -9,13 +9,51 @@ import java.util.regex.Pattern;
  * page-range-delimiter (an en dash in English, a hyphen in AMA, which redefines the term); citeproc-java 3.5.2
  * prints them as given. The data keeps its hyphen, which citeproc-java needs to take the range for a number
  * ({@code is-numeric}); {@link StyleRewriter} marks where these variables are rendered and {@link MarkedRegions}
- * puts the delimiter in the output.
+ * puts the delimiter in the output. Page ranges are formatted by citeproc-java; {@link #page} corrects the two
+ * cases where it differs from citeproc-js.
  */
 final class NumberRanges {
     static final Set<String> VARIABLES = Set.of("volume", "issue", "number", "edition");
     private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*-\\s*(\\d+)$");
 
     private NumberRanges() {
+    }
+
+    /**
+     * A page range as citeproc-js writes it where citeproc-java 3.5.2 differs, else what citeproc-java rendered:
+     * a range with equal ends ("176-176") is kept, not collapsed to "176", whatever the page-range-format; and
+     * minimal-two keeps two digits of the second number ("102-108" → "102–08", not "102–8").
+     *
+     * @param raw      the item's page as given
+     * @param rendered what citeproc-java rendered for it
+     */
+    static String page(String raw, String rendered, String pageRangeFormat, String delimiter) {
+        Matcher m = raw == null ? null : RANGE.matcher(raw.trim().replace('\u2013', '-'));
+        if (m == null || !m.matches()) {
+            return rendered;
+        }
+        String first = m.group(1);
+        String last = m.group(2);
+        if (first.equals(last)) {
+            return first + delimiter + last;
+        }
+        if ("minimal-two".equals(pageRangeFormat)) {
+            String expanded = last.length() < first.length()
+                    ? first.substring(0, first.length() - last.length()) + last : last;
+            if (expanded.length() == first.length() && expanded.compareTo(first) > 0) {
+                return first + delimiter + minimal(first, expanded, 2);
+            }
+        }
+        return rendered;
+    }
+
+    /** citeproc-js's minimize: leading digits the two numbers share are dropped, keeping at least {@code keep}. */
+    static String minimal(String first, String last, int keep) {
+        int drop = 0;
+        while (drop < first.length() && first.charAt(drop) == last.charAt(drop) && last.length() - drop > keep) {
+            drop++;
+        }
+        return last.substring(drop);
     }
 
     /** The value with the delimiter if it is a numeric range, else the value itself. */

@@ -171,6 +171,8 @@ final class StyleRewriter {
     private static void markRange(Element e) {
         if (NumberRanges.VARIABLES.contains(e.getAttribute("variable"))) {
             wrap(e, Markers.RANGE_OPEN, Markers.RANGE_CLOSE);
+        } else if ("page".equals(e.getAttribute("variable")) && "text".equals(e.getLocalName())) {
+            wrap(e, Markers.PAGE_OPEN, Markers.PAGE_CLOSE);
         }
     }
 

@@ -127,6 +127,22 @@ class CiteprocJsConformanceTest {
               {"family":"Greene","given":"Casey S"}],"editor":[{"family":"Rodgers","given":"Peter A"}],
               "container-title":"eLife","issued":{"date-parts":[[2018]]},"page":"e32822","volume":"7",
               "DOI":"10.7554/eLife.32822"}]""";
+    /** crossref-json/fatcat__crossref-works.2018-01-21.badsample.jsonl: a one-page article given as "176-176". */
+    private static final String BRUSKIEWICH = """
+            {"id":"crossref-work-16","type":"article-journal",
+             "title":"Meeting Review: Plant Bioinformatics at the NSF and NPGI (PAMGX Satellite) Meetings",
+             "author":[{"family":"Bruskiewich","given":"Richard"}],"container-title":"Comparative and Functional Genomics",
+             "publisher":"Hindawi Limited","volume":"3","issue":"2","page":"176-176","ISSN":"1531-6912",
+             "DOI":"10.1002/cfg.158","issued":{"date-parts":[[2002]]}}""";
+    /** The same file: pages "102-108", which MLA's minimal-two writes "102–08". */
+    private static final String TONGE = """
+            {"id":"crossref-work-13","type":"article-journal",
+             "title":"Role of CYP1A2 in the Hepatotoxicity of Acetaminophen: Investigations UsingCyp1a2Null Mice",
+             "author":[{"family":"Tonge","given":"Robert P."},{"family":"Kelly","given":"Edward J."},
+             {"family":"Bruschi","given":"Sam A."},{"family":"Kalhorn","given":"Tom"},{"family":"Eaton","given":"David L."},
+             {"family":"Nebert","given":"Daniel W."},{"family":"Nelson","given":"Sidney D."}],
+             "container-title":"Toxicology and Applied Pharmacology","volume":"153","issue":"1","page":"102-108",
+             "DOI":"10.1006/taap.1998.8543","issued":{"date-parts":[[1998,11]]}}""";
 
     private final CitationFormatter formatter = new CitationFormatter();
 
@@ -317,5 +333,23 @@ class CiteprocJsConformanceTest {
                 "(Wang, “Predicting Protein–Protein Interactions from Protein Sequences by a Stacked Sparse "
                         + "Autoencoder Deep Neural Network”)"),
                 cites("modern-language-association", WANG_2017));
+    }
+
+    @Test
+    void pageRangesWithEqualEndsAndMinimalTwo() {
+        assertTrue(RawCiteproc.bibliography("apa", BRUSKIEWICH).get(0).contains("3(2), 176. https"));
+        assertEquals("Bruskiewich, R. (2002). Meeting Review: Plant Bioinformatics at the NSF and NPGI (PAMGX Satellite) "
+                + "Meetings. Comparative and Functional Genomics, 3(2), 176–176. https://doi.org/10.1002/cfg.158",
+                one("apa", BRUSKIEWICH));
+        assertTrue(one("american-medical-association", BRUSKIEWICH).contains("2002;3(2):176-176."));
+        assertTrue(one("vancouver", BRUSKIEWICH).contains("2002;3(2):176–176."));
+        assertTrue(one("modern-language-association", BRUSKIEWICH).contains("2002, pp. 176–176, https"));
+        assertTrue(RawCiteproc.bibliography("modern-language-association", TONGE).get(0).contains("pp. 102–8,"));
+        assertEquals("Tonge, Robert P., et al. “Role of CYP1A2 in the Hepatotoxicity of Acetaminophen: Investigations "
+                + "UsingCyp1a2Null Mice.” Toxicology and Applied Pharmacology, vol. 153, no. 1, Nov. 1998, pp. 102–08, "
+                + "https://doi.org/10.1006/taap.1998.8543.", one("modern-language-association", TONGE));
+        assertEquals("102–08", NumberRanges.page("102-8", "102–8", "minimal-two", "–"));
+        assertEquals("1102–15", NumberRanges.page("1102-1115", "1102–15", "minimal-two", "–"));
+        assertEquals("321–53", NumberRanges.page("321-353", "321–53", "minimal-two", "–"));
     }
 }
