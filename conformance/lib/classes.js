@@ -68,6 +68,9 @@ const CLASSES = [
     title: 'Label of a numeric range in volume or issue ("nos. 1–2", "vols. 400–401")',
     cause: 'citeproc-js treats "1–2" as a plural number (and as numeric); citeproc-java uses the singular label, '
       + 'or none when it does not take the range for a number.',
+    status: 'closed in clinicite (MarkedRegions makes the label of a volume or issue with several numbers plural; '
+      + 'NumberRanges gives an en-dash range to citeproc-java with a hyphen, so that it is numeric, and puts the en '
+      + 'dash back)',
     normalize: (t) => t.replace(/\b(?:vols?|nos?)\. (?=\d+[–-]\d+)/g, ''),
   },
   {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * One built citeproc-java processor for a (style, locale, format), reused across calls. A CSL object is
  * not thread-safe, so each call holds the engine's lock; between calls it is reset and its items swapped.
  * citeproc-java gets the style as {@link StyleRewriter} rewrites it, and the items with the style's adjustments
- * ({@link HyphenatedInitials}, {@link YearSuffixes}), already in bibliography order
+ * ({@link NumberRanges#hyphenate}, {@link HyphenatedInitials}, {@link Disambiguation}, {@link YearSuffixes}), already in
+ * bibliography order
  * ({@link BibliographySorter}).
  */
 final class CslEngine {
@@ -41,6 +42,8 @@ final class CslEngine {
     private final BibliographySorter sorter;
     /** Copies of the style for items of ambiguous cites ({@link Disambiguation}), built when first needed. */
     private final Map<Disambiguation.Variant, Processor> variants = new HashMap<>();
+    /** Items of the current call whose volume or issue range had an en dash ({@link NumberRanges#hyphenate}). */
+    private final Set<String> enDashRanges = new HashSet<>();
 
     /** Builds the processor from the style's XML text (never from a name or URL, so nothing is fetched). */
     CslEngine(ResolvedStyle style, String locale, OutputFormat outputFormat, LocaleProvider locales) throws IOException {
@@ -65,6 +68,7 @@ final class CslEngine {
         MarkedRegions regions = ((MarkingFormat) format).regions();
         regions.substituteSubsequentAuthors(rewritten.subsequentAuthorSubstitute());
         regions.rangeDelimiter(rangeDelimiter(rewritten, locale, locales));
+        regions.enDashRanges(enDashRanges);
         return new Processor(new CSL(items, locales, abbreviations, rewritten.xml(), locale), format, rewritten);
     }
 
@@ -176,6 +180,7 @@ final class CslEngine {
 
     /** The items adjusted for the style and in bibliography order (citeproc-java then numbers them so). */
     private List<CSLItemData> sorted(List<CSLItemData> data) {
+        enDashRanges.clear();
         List<CSLItemData> sorted = data.stream().map(this::adjust).toList();
         return sorter != null ? sorter.sort(sorted) : sorted;
     }
@@ -214,7 +219,11 @@ final class CslEngine {
     }
 
     private CSLItemData adjust(CSLItemData item) {
-        return style.joinHyphenatedInitials() ? HyphenatedInitials.join(item) : item;
+        CSLItemData hyphenated = NumberRanges.hyphenate(item);
+        if (hyphenated != item) {
+            enDashRanges.add(item.getId());
+        }
+        return style.joinHyphenatedInitials() ? HyphenatedInitials.join(hyphenated) : hyphenated;
     }
 
     /** The style's page-range-delimiter term, else the locale's, else citeproc-js's default. */

@@ -2,12 +2,14 @@ package org.clinicite.citation;
 
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
+import de.undercouch.citeproc.csl.internal.locale.LTerm;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +21,8 @@ import java.util.function.UnaryOperator;
  *   <li>{@link Markers#CAPITALIZE_FIRST_OPEN}: {@link TitleCase#capitalizeFirst};</li>
  *   <li>{@link Markers#STRIP_OPEN}: periods removed;</li>
  *   <li>{@link Markers#RANGE_OPEN}: a numeric range gets the style's range delimiter ({@link NumberRanges});</li>
+ *   <li>{@link Markers#LABEL_VOLUME_OPEN}, {@link Markers#LABEL_ISSUE_OPEN}: the label of a volume or issue with
+ *       more than one number is made plural ("nos. 1–2");</li>
  *   <li>{@link Markers#PAGE_OPEN}: a page range as citeproc-js writes it where citeproc-java differs
  *       ({@link NumberRanges#page});</li>
  *   <li>{@link Markers#NAMES_OPEN}: in a bibliography entry, the first names are replaced by the style's
@@ -33,6 +37,7 @@ final class MarkedRegions {
     private String rangeDelimiter = "\u2013";
     private int entryIndex = -1;
     private String previousNames;
+    private Set<String> enDashRanges = Set.of();
 
     MarkedRegions(boolean keepMarkup) {
         this.keepMarkup = keepMarkup;
@@ -46,6 +51,15 @@ final class MarkedRegions {
     /** The delimiter of numeric ranges in volume, issue, number and edition ({@link NumberRanges}). */
     void rangeDelimiter(String delimiter) {
         this.rangeDelimiter = delimiter;
+    }
+
+    /**
+     * Ids of items whose volume or issue range was written with an en dash and given to citeproc-java with a
+     * hyphen ({@link NumberRanges#hyphenate}): citeproc-js keeps the en dash of such a range, so it is put back
+     * instead of the style's delimiter. The set is the engine's, filled per call.
+     */
+    void enDashRanges(Set<String> ids) {
+        this.enDashRanges = ids;
     }
 
     /** Marks the bibliography entry being formatted (call with -1 when done); index 0 starts a bibliography. */
@@ -92,7 +106,15 @@ final class MarkedRegions {
                     }
                 });
             } else if (r.type() == Markers.RANGE_OPEN) {
-                rewrite(r, cells, v -> NumberRanges.range(v, rangeDelimiter));
+                String delimiter = ctx.getItemData() != null && enDashRanges.contains(ctx.getItemData().getId())
+                        ? "\u2013" : rangeDelimiter;
+                rewrite(r, cells, v -> NumberRanges.range(v, delimiter));
+            } else if (r.type() == Markers.LABEL_VOLUME_OPEN && ctx.getItemData() != null
+                    && NumberRanges.isPlural(ctx.getItemData().getVolume())) {
+                rewrite(r, cells, v -> plural(v, "volume", ctx));
+            } else if (r.type() == Markers.LABEL_ISSUE_OPEN && ctx.getItemData() != null
+                    && NumberRanges.isPlural(ctx.getItemData().getIssue())) {
+                rewrite(r, cells, v -> plural(v, "issue", ctx));
             } else if (r.type() == Markers.PAGE_OPEN && ctx.getItemData() != null) {
                 rewrite(r, cells, v -> NumberRanges.page(ctx.getItemData().getPage(), v,
                         ctx.getStyle().getPageRangeFormat(), rangeDelimiter));
@@ -103,6 +125,28 @@ final class MarkedRegions {
             }
         }
         rebuild(tokens, cells);
+    }
+
+    /**
+     * The plural of a rendered singular label ("no." → "nos."): citeproc-java 3.5.2 only makes page, number and
+     * locator labels plural. The form is the one whose singular term is the label; a capital first letter stays.
+     */
+    private static String plural(String label, String term, RenderContext ctx) {
+        String trimmed = label.strip();
+        for (LTerm.Form form : LTerm.Form.values()) {
+            String singular = ctx.getTerm(term, form, false);
+            if (singular != null && !singular.isEmpty() && singular.equalsIgnoreCase(trimmed)) {
+                String plural = ctx.getTerm(term, form, true);
+                if (plural == null || plural.isEmpty()) {
+                    return label;
+                }
+                if (Character.isUpperCase(trimmed.charAt(0))) {
+                    plural = Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+                }
+                return label.replace(trimmed, plural);
+            }
+        }
+        return label;
     }
 
     private static boolean isEnglish(RenderContext ctx) {

@@ -1,5 +1,8 @@
 package org.clinicite.citation;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,8 @@ import java.util.regex.Pattern;
 final class NumberRanges {
     static final Set<String> VARIABLES = Set.of("volume", "issue", "number", "edition");
     private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*-\\s*(\\d+)$");
+    private static final Pattern EN_DASH_RANGE = Pattern.compile("^(\\d+)\\s*\u2013\\s*(\\d+)$");
+    private static final Pattern PLURAL = Pattern.compile("\\d\\s*(?:[-\u2013&,]|\\band\\b)\\s*\\d");
 
     private NumberRanges() {
     }
@@ -54,6 +59,33 @@ final class NumberRanges {
             drop++;
         }
         return last.substring(drop);
+    }
+
+    /** More than one number ("1-2", "1–2", "1 & 3", "1, 3"): citeproc-js then writes the label plural ("nos."). */
+    static boolean isPlural(String value) {
+        return value != null && PLURAL.matcher(value).find();
+    }
+
+    /**
+     * The item with a volume or issue range written with an en dash ("400–401", as Crossref writes it) given with a
+     * hyphen: citeproc-java 3.5.2 takes only the hyphen for a number ({@code is-numeric}; MLA then drops "vols."),
+     * citeproc-js takes both. The output is the same as citeproc-js's: {@link #range} puts the style's delimiter in.
+     */
+    static CSLItemData hyphenate(CSLItemData item) {
+        String volume = hyphenated(item.getVolume());
+        String issue = hyphenated(item.getIssue());
+        if (Objects.equals(volume, item.getVolume()) && Objects.equals(issue, item.getIssue())) {
+            return item;
+        }
+        return new CSLItemDataBuilder(item).volume(volume).issue(issue).build();
+    }
+
+    private static String hyphenated(String value) {
+        if (value == null || value.indexOf('\u2013') < 0) {
+            return value;
+        }
+        Matcher m = EN_DASH_RANGE.matcher(value.trim());
+        return m.matches() ? m.group(1) + "-" + m.group(2) : value;
     }
 
     /** The value with the delimiter if it is a numeric range, else the value itself. */

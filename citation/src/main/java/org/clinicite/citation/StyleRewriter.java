@@ -86,6 +86,10 @@ final class StyleRewriter {
                 markRange(e);
             } else if ("number".equals(e.getLocalName())) {
                 markRange(e);
+            } else if ("label".equals(e.getLocalName()) && "volume".equals(e.getAttribute("variable"))) {
+                wrap(e, Markers.LABEL_VOLUME_OPEN, Markers.LABEL_VOLUME_CLOSE);
+            } else if ("label".equals(e.getLocalName()) && "issue".equals(e.getAttribute("variable"))) {
+                wrap(e, Markers.LABEL_ISSUE_OPEN, Markers.LABEL_ISSUE_CLOSE);
             } else if ("date".equals(e.getLocalName())) {
                 dateDelimiterToPrefixes(e);
             } else if ("names".equals(e.getLocalName()) && substitute != null) {

@@ -143,6 +143,12 @@ class CiteprocJsConformanceTest {
              {"family":"Nebert","given":"Daniel W."},{"family":"Nelson","given":"Sidney D."}],
              "container-title":"Toxicology and Applied Pharmacology","volume":"153","issue":"1","page":"102-108",
              "DOI":"10.1006/taap.1998.8543","issued":{"date-parts":[[1998,11]]}}""";
+    /** A reference of the deep-learning review's Crossref record: the volume range written with an en dash. */
+    private static final String KUKSA = """
+            {"id":"crossref-reference-58","type":"article-journal",
+             "title":"High-order neural networks and kernel methods for peptide–MHC binding prediction",
+             "author":[{"family":"Kuksa"}],"container-title":"Bioinformatics","volume":"400–401","page":"btv371",
+             "issued":{"date-parts":[[2015]]},"DOI":"10.1093/bioinformatics/btv371"}""";
 
     private final CitationFormatter formatter = new CitationFormatter();
 
@@ -351,5 +357,22 @@ class CiteprocJsConformanceTest {
         assertEquals("102–08", NumberRanges.page("102-8", "102–8", "minimal-two", "–"));
         assertEquals("1102–15", NumberRanges.page("1102-1115", "1102–15", "minimal-two", "–"));
         assertEquals("321–53", NumberRanges.page("321-353", "321–53", "minimal-two", "–"));
+    }
+
+    @Test
+    void labelsOfVolumeAndIssueRangesArePlural() {
+        assertTrue(RawCiteproc.bibliography("modern-language-association", CLERX).get(0).contains("vol. 17, no. 2-3,"));
+        assertEquals("Clerx, Michael, et al. “CellML 2.0.” Journal of Integrative Bioinformatics, vol. 17, nos. 2–3, "
+                + "July 2020, https://doi.org/10.1515/jib-2020-0021.", one("modern-language-association", CLERX));
+        // with the en dash citeproc-java does not take the volume for a number, and MLA leaves out its label
+        assertTrue(RawCiteproc.bibliography("modern-language-association", KUKSA).get(0)
+                .contains("Bioinformatics, 400–401, 2015"));
+        assertEquals("Kuksa. “High-Order Neural Networks and Kernel Methods for Peptide–MHC Binding Prediction.” "
+                + "Bioinformatics, vols. 400–401, 2015, p. btv371, https://doi.org/10.1093/bioinformatics/btv371.",
+                one("modern-language-association", KUKSA));
+        // the en dash stays where a style's delimiter is a hyphen (AMA), as in citeproc-js
+        assertEquals("1. Kuksa. High-order neural networks and kernel methods for peptide–MHC binding prediction. "
+                + "Bioinformatics. 2015;400–401:btv371. doi:10.1093/bioinformatics/btv371",
+                one("american-medical-association", KUKSA));
     }
 }
