@@ -35,6 +35,10 @@ import org.xml.sax.SAXException;
  * "arXiv"). With a bibliography {@code subsequent-author-substitute}, every {@code <names>} is marked so that
  * {@link MarkedRegions} can replace repeated names. The result also says what {@link CslEngine} does to the items
  * for the style: initials of hyphenated given names, year-suffixes and the range delimiter of volume and issue.
+ * Page texts and the labels of volume and issue are marked too ({@link NumberRanges#page}, plural labels in
+ * {@link MarkedRegions}), and {@code disambiguate="true"} conditions are made false
+ * ({@link Disambiguation#conditionsFalse}); {@link #rewrite(String, String, Disambiguation.Variant)} gives the copy of
+ * the style a disambiguation variant is rendered with.
  * Finally, the bibliography's {@code <sort>} is taken out: {@link BibliographySorter} sorts instead, much faster.
  */
 final class StyleRewriter {
