@@ -51,6 +51,8 @@ const CLASSES = [
     title: 'et-al-use-last ("… last author")',
     cause: 'APA 7 lists 19 authors, an ellipsis and the last author (et-al-use-last); citeproc-java 3.x writes '
       + '"et al." instead.',
+    status: 'closed in clinicite (EtAlUseLast: the first authors and the marked last one go to citeproc-java, '
+      + 'MarkedRegions writes the ellipsis in place of the "and")',
     normalize: (t) => t.replace(/… [^()]+? (?=\()/, 'et al. '),
   },
   {

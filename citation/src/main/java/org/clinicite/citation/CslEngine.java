@@ -96,6 +96,10 @@ final class CslEngine {
             Map<String, Disambiguation.Variant> variantOf = style.disambiguation().inBibliography()
                     ? disambiguate(sorted, true) : Map.of();
             sorted = withYearSuffixes(sorted);
+            Disambiguation.Options o = style.disambiguation();
+            if (o.bibEtAlUseLast()) {
+                sorted = EtAlUseLast.apply(sorted, o.bibEtAlMin(), o.bibEtAlUseFirst());
+            }
             register(main, sorted);
             CSL csl = main.csl();
             Bibliography b = csl.makeBibliography();

@@ -44,11 +44,13 @@ final class Disambiguation {
 
     /**
      * What the style's {@code <citation>} asks for and how its citation and bibliography shorten name lists
-     * ({@code et-al-min}, {@code et-al-use-first}, 0 when not set on the element or the style).
+     * ({@code et-al-min}, {@code et-al-use-first}, 0 when not set on the element or the style), whether it has
+     * {@code disambiguate="true"} conditions, and whether the bibliography asks for {@code et-al-use-last}
+     * ({@link EtAlUseLast}, which needs the same figures).
      */
     record Options(boolean addNames, boolean addGivenname, String givennameRule, int citeEtAlMin, int citeEtAlUseFirst,
-            int bibEtAlMin, int bibEtAlUseFirst, boolean condition) {
-        static final Options NONE = new Options(false, false, "by-cite", 0, 0, 0, 0, false);
+            int bibEtAlMin, int bibEtAlUseFirst, boolean condition, boolean bibEtAlUseLast) {
+        static final Options NONE = new Options(false, false, "by-cite", 0, 0, 0, 0, false, false);
 
         /** Given names are expanded only in ambiguous cites ("by-cite", the default rule). */
         boolean givennameByCite() {
@@ -77,17 +79,18 @@ final class Disambiguation {
     /** Reads the options from a parsed style. */
     static Options options(Document doc) {
         Element citation = first(doc, "citation");
+        Element style = doc.getDocumentElement();
+        Element bibliography = first(doc, "bibliography");
         if (citation == null) {
             return Options.NONE;
         }
-        Element style = doc.getDocumentElement();
-        Element bibliography = first(doc, "bibliography");
         String rule = citation.getAttribute("givenname-disambiguation-rule");
         return new Options("true".equals(citation.getAttribute("disambiguate-add-names")),
                 "true".equals(citation.getAttribute("disambiguate-add-givenname")), rule.isEmpty() ? "by-cite" : rule,
                 number(citation, style, "et-al-min"), number(citation, style, "et-al-use-first"),
                 number(bibliography, style, "et-al-min"), number(bibliography, style, "et-al-use-first"),
-                hasCondition(doc));
+                hasCondition(doc), "true".equals(bibliography != null && bibliography.hasAttribute("et-al-use-last")
+                        ? bibliography.getAttribute("et-al-use-last") : style.getAttribute("et-al-use-last")));
     }
 
     /**

@@ -115,6 +115,8 @@ final class MarkedRegions {
             } else if (r.type() == Markers.LABEL_ISSUE_OPEN && ctx.getItemData() != null
                     && NumberRanges.isPlural(ctx.getItemData().getIssue())) {
                 rewrite(r, cells, v -> plural(v, "issue", ctx));
+            } else if (r.type() == Markers.LAST_NAME_OPEN && !r.cells().isEmpty()) {
+                ellipsisBeforeLastName(tokens, cells, r.cells().get(0)[0], ctx);
             } else if (r.type() == Markers.PAGE_OPEN && ctx.getItemData() != null) {
                 rewrite(r, cells, v -> NumberRanges.page(ctx.getItemData().getPage(), v,
                         ctx.getStyle().getPageRangeFormat(), rangeDelimiter));
@@ -125,6 +127,37 @@ final class MarkedRegions {
             }
         }
         rebuild(tokens, cells);
+    }
+
+    /**
+     * et-al-use-last ({@link EtAlUseLast}): the "and" before the marked last name becomes the ellipsis; without an
+     * "and", the ellipsis goes before the name.
+     */
+    private static void ellipsisBeforeLastName(List<Token> tokens, List<StringBuilder[]> cells, int nameToken,
+            RenderContext ctx) {
+        String and = ctx.getTerm("and");
+        for (int i = nameToken - 1; i >= 0; i--) {
+            if (!(tokens.get(i) instanceof TextToken t) || t.getText().isBlank()) {
+                continue;
+            }
+            String text = Markers.strip(t.getText()).strip();
+            if (("&".equals(text) || text.equals(and)) && cells.get(i).length > 0) {
+                StringBuilder[] row = cells.get(i);
+                for (StringBuilder cell : row) {
+                    cell.setLength(0);
+                }
+                row[0].append(t.getText().replace(text, "\u2026").replaceAll("[^\u2026\\s]", ""));
+                return;
+            }
+            break;
+        }
+        StringBuilder[] row = cells.get(nameToken);
+        for (StringBuilder cell : row) {
+            if (cell.length() > 0 && !Markers.isRegionMarker(cell.charAt(0))) {
+                cell.insert(0, "\u2026 ");
+                return;
+            }
+        }
     }
 
     /**

