@@ -17,8 +17,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Disambiguation by added names and given names (CSL 1.0.2, "Disambiguation", steps 1 and 2), which citeproc-java
- * 3.5.2 does not do. Year-suffixes, step 4, are {@link YearSuffixes}.
+ * Disambiguation by added names, given names and {@code disambiguate="true"} conditions (CSL 1.0.2,
+ * "Disambiguation", steps 1 to 3), which citeproc-java 3.5.2 does not do (it takes such conditions as always true).
+ * Year-suffixes, step 4, are {@link YearSuffixes}.
  *
  * <p>Cites are ambiguous when their first citations render identically (citeproc-java renders them; only items
  * whose first names share a family name are rendered, so that a large bibliography does not pay for it). For
@@ -28,7 +29,8 @@ import org.w3c.dom.NodeList;
  * Every item of the set is then rendered with that variant: citeproc-java renders it with a copy of the style
  * whose {@code et-al-use-first} is the variant's (added names), or whose author names are not initialised (given
  * names as written in the data, "Delorme, V" next to "Delorme, Vincent", as citeproc-js writes an expanded given
- * name).
+ * name). A set that names cannot tell apart is rendered with the style's disambiguate conditions true (MLA then
+ * adds the title, "(Wang, “Accurate de Novo …”)"); everywhere else they are false ({@link #conditionsFalse}).
  *
  * <p>citeproc-js keeps the added names in the bibliography when the bibliography shortens name lists as the
  * citation does (MLA, Harvard: same et-al-min and et-al-use-first); {@link Options#inBibliography()} says when.
