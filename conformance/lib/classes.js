@@ -20,6 +20,9 @@ const CLASSES = [
       + 'that two items with the same first author no longer cite alike, and keeps that in the bibliography; '
       + 'citeproc-java 3.x has no disambiguation. Where the shortened names then repeat, clinicite\'s '
       + 'subsequent-author-substitute writes "———" for a list citeproc-js has expanded.',
+    status: 'closed in clinicite (Disambiguation: added names and given names per ambiguous cite, rendered with a '
+      + 'copy of the style, in citations and, where the bibliography shortens names as citations do, in the '
+      + 'bibliography)',
     explains: addedNames,
   },
   {
@@ -48,6 +51,8 @@ const CLASSES = [
     title: 'et-al-use-last ("… last author")',
     cause: 'APA 7 lists 19 authors, an ellipsis and the last author (et-al-use-last); citeproc-java 3.x writes '
       + '"et al." instead.',
+    status: 'closed in clinicite (EtAlUseLast: the first authors and the marked last one go to citeproc-java, '
+      + 'MarkedRegions writes the ellipsis in place of the "and")',
     normalize: (t) => t.replace(/… [^()]+? (?=\()/, 'et al. '),
   },
   {
@@ -56,7 +61,8 @@ const CLASSES = [
     cause: 'citeproc-java collapses a range whose first and last page are equal ("176-176" -> "176") and writes '
       + 'minimal-two ranges with one digit ("102–8"; citeproc-js "102–08"). Numeric ranges in volume and issue '
       + '("17(2-3)"), printed as given by citeproc-java, take the page-range-delimiter in citeproc-js ("17(2–3)").',
-    status: 'volume/issue ranges closed in clinicite (NumberRanges); the page ranges are open',
+    status: 'closed in clinicite (NumberRanges: volume/issue ranges take the delimiter; page ranges with equal ends '
+      + 'are kept and minimal-two keeps two digits)',
     normalize: (t) => t.replace(/\b(\d+)\s*[-–]\s*0*(\d+)\b/g, (m, a, b) => (a === b ? a : `${a}-${b}`)),
   },
   {
@@ -64,6 +70,9 @@ const CLASSES = [
     title: 'Label of a numeric range in volume or issue ("nos. 1–2", "vols. 400–401")',
     cause: 'citeproc-js treats "1–2" as a plural number (and as numeric); citeproc-java uses the singular label, '
       + 'or none when it does not take the range for a number.',
+    status: 'closed in clinicite (MarkedRegions makes the label of a volume or issue with several numbers plural; '
+      + 'NumberRanges gives an en-dash range to citeproc-java with a hyphen, so that it is numeric, and puts the en '
+      + 'dash back)',
     normalize: (t) => t.replace(/\b(?:vols?|nos?)\. (?=\d+[–-]\d+)/g, ''),
   },
   {
@@ -71,7 +80,10 @@ const CLASSES = [
     title: 'Disambiguation by a given name written out ("Delorme, V", "Daniel S")',
     cause: 'citeproc-js tells apart two items by the same first author and year by showing the given name as '
       + 'written in the data (disambiguate-add-givenname), here "V" and "Daniel S" without the period that '
-      + 'initialising adds; citeproc-java 3.x has no disambiguation and initialises.',
+      + 'initialising adds; citeproc-java 3.x has no disambiguation and initialises. clinicite does this for the '
+      + 'default rule "by-cite" (MLA, Harvard); what remains is chicago-author-date\'s global rule "primary-name", '
+      + 'which expands a first author\'s given name wherever another first author has the same family name, '
+      + 'even when the cites differ by year.',
     normalize: (t, item) => givenInitials(item).reduce(
       (x, letter) => x.replace(new RegExp(`\\b${letter}\\.(?=[,\\s])`, 'gu'), letter), t),
   },

@@ -4,7 +4,11 @@ import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
 import de.undercouch.citeproc.csl.internal.format.HtmlFormat;
 
-/** citeproc-java's HTML format with clinicite's {@link MarkedRegions} and field markup ({@link RichText}) as tags. */
+/**
+ * citeproc-java's HTML format with clinicite's {@link MarkedRegions} and field markup ({@link RichText}) as tags. It
+ * has to extend citeproc-java's HtmlFormat, so it cannot share {@link MarkedTextFormat}; it wires the regions in the
+ * same two places.
+ */
 final class MarkedHtmlFormat extends HtmlFormat implements MarkingFormat {
     private final MarkedRegions regions = new MarkedRegions(true);
 
@@ -21,12 +25,7 @@ final class MarkedHtmlFormat extends HtmlFormat implements MarkingFormat {
 
     @Override
     public String formatBibliographyEntry(RenderContext ctx, int index) {
-        regions.entry(index);
-        try {
-            return super.formatBibliographyEntry(ctx, index);
-        } finally {
-            regions.entry(-1);
-        }
+        return regions.entry(index, () -> super.formatBibliographyEntry(ctx, index));
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.clinicite.citation;
 
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
+import de.undercouch.citeproc.csl.internal.locale.LTerm;
 import de.undercouch.citeproc.csl.internal.token.TextToken;
 import de.undercouch.citeproc.csl.internal.token.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,6 +21,10 @@ import java.util.function.UnaryOperator;
  *   <li>{@link Markers#CAPITALIZE_FIRST_OPEN}: {@link TitleCase#capitalizeFirst};</li>
  *   <li>{@link Markers#STRIP_OPEN}: periods removed;</li>
  *   <li>{@link Markers#RANGE_OPEN}: a numeric range gets the style's range delimiter ({@link NumberRanges});</li>
+ *   <li>{@link Markers#LABEL_VOLUME_OPEN}, {@link Markers#LABEL_ISSUE_OPEN}: the label of a volume or issue with
+ *       more than one number is made plural ("nos. 1–2");</li>
+ *   <li>{@link Markers#PAGE_OPEN}: a page range as citeproc-js writes it where citeproc-java differs
+ *       ({@link NumberRanges#page});</li>
  *   <li>{@link Markers#NAMES_OPEN}: in a bibliography entry, the first names are replaced by the style's
  *       subsequent-author-substitute if they are the same as the previous entry's (rule "complete-all").</li>
  * </ul>
@@ -30,6 +37,7 @@ final class MarkedRegions {
     private String rangeDelimiter = "\u2013";
     private int entryIndex = -1;
     private String previousNames;
+    private Set<String> enDashRanges = Set.of();
 
     MarkedRegions(boolean keepMarkup) {
         this.keepMarkup = keepMarkup;
@@ -45,12 +53,34 @@ final class MarkedRegions {
         this.rangeDelimiter = delimiter;
     }
 
+    /**
+     * Ids of items whose volume or issue range was written with an en dash and given to citeproc-java with a
+     * hyphen ({@link NumberRanges#hyphenate}): citeproc-js keeps the en dash of such a range, so it is put back
+     * instead of the style's delimiter. The set is the engine's, filled per call.
+     */
+    void enDashRanges(Set<String> ids) {
+        this.enDashRanges = ids;
+    }
+
     /** Marks the bibliography entry being formatted (call with -1 when done); index 0 starts a bibliography. */
     void entry(int index) {
         if (index == 0) {
             previousNames = null;
         }
         entryIndex = index;
+    }
+
+    /**
+     * Formats one bibliography entry with it marked as entry {@code index}: how every output format wraps
+     * citeproc-java's {@code formatBibliographyEntry}.
+     */
+    String entry(int index, Supplier<String> format) {
+        entry(index);
+        try {
+            return format.get();
+        } finally {
+            entry(-1);
+        }
     }
 
     private record Region(char type, List<int[]> cells) {
@@ -76,7 +106,20 @@ final class MarkedRegions {
                     }
                 });
             } else if (r.type() == Markers.RANGE_OPEN) {
-                rewrite(r, cells, v -> NumberRanges.range(v, rangeDelimiter));
+                String delimiter = ctx.getItemData() != null && enDashRanges.contains(ctx.getItemData().getId())
+                        ? "\u2013" : rangeDelimiter;
+                rewrite(r, cells, v -> NumberRanges.range(v, delimiter));
+            } else if (r.type() == Markers.LABEL_VOLUME_OPEN && ctx.getItemData() != null
+                    && NumberRanges.isPlural(ctx.getItemData().getVolume())) {
+                rewrite(r, cells, v -> plural(v, "volume", ctx));
+            } else if (r.type() == Markers.LABEL_ISSUE_OPEN && ctx.getItemData() != null
+                    && NumberRanges.isPlural(ctx.getItemData().getIssue())) {
+                rewrite(r, cells, v -> plural(v, "issue", ctx));
+            } else if (r.type() == Markers.LAST_NAME_OPEN && !r.cells().isEmpty()) {
+                ellipsisBeforeLastName(tokens, cells, r.cells().get(0)[0], ctx);
+            } else if (r.type() == Markers.PAGE_OPEN && ctx.getItemData() != null) {
+                rewrite(r, cells, v -> NumberRanges.page(ctx.getItemData().getPage(), v,
+                        ctx.getStyle().getPageRangeFormat(), rangeDelimiter));
             } else if (r.type() == Markers.CAPITALIZE_FIRST_OPEN) {
                 rewrite(r, cells, TitleCase::capitalizeFirst);
             } else if (r.type() == Markers.TITLE_OPEN && isEnglish(ctx)) {
@@ -84,6 +127,59 @@ final class MarkedRegions {
             }
         }
         rebuild(tokens, cells);
+    }
+
+    /**
+     * et-al-use-last ({@link EtAlUseLast}): the "and" before the marked last name becomes the ellipsis; without an
+     * "and", the ellipsis goes before the name.
+     */
+    private static void ellipsisBeforeLastName(List<Token> tokens, List<StringBuilder[]> cells, int nameToken,
+            RenderContext ctx) {
+        String and = ctx.getTerm("and");
+        for (int i = nameToken - 1; i >= 0; i--) {
+            if (!(tokens.get(i) instanceof TextToken t) || t.getText().isBlank()) {
+                continue;
+            }
+            String text = Markers.strip(t.getText()).strip();
+            if (("&".equals(text) || text.equals(and)) && cells.get(i).length > 0) {
+                StringBuilder[] row = cells.get(i);
+                for (StringBuilder cell : row) {
+                    cell.setLength(0);
+                }
+                row[0].append(t.getText().replace(text, "\u2026").replaceAll("[^\u2026\\s]", ""));
+                return;
+            }
+            break;
+        }
+        StringBuilder[] row = cells.get(nameToken);
+        for (StringBuilder cell : row) {
+            if (cell.length() > 0 && !Markers.isRegionMarker(cell.charAt(0))) {
+                cell.insert(0, "\u2026 ");
+                return;
+            }
+        }
+    }
+
+    /**
+     * The plural of a rendered singular label ("no." → "nos."): citeproc-java 3.5.2 only makes page, number and
+     * locator labels plural. The form is the one whose singular term is the label; a capital first letter stays.
+     */
+    private static String plural(String label, String term, RenderContext ctx) {
+        String trimmed = label.strip();
+        for (LTerm.Form form : LTerm.Form.values()) {
+            String singular = ctx.getTerm(term, form, false);
+            if (singular != null && !singular.isEmpty() && singular.equalsIgnoreCase(trimmed)) {
+                String plural = ctx.getTerm(term, form, true);
+                if (plural == null || plural.isEmpty()) {
+                    return label;
+                }
+                if (Character.isUpperCase(trimmed.charAt(0))) {
+                    plural = Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+                }
+                return label.replace(trimmed, plural);
+            }
+        }
+        return label;
     }
 
     private static boolean isEnglish(RenderContext ctx) {

@@ -6,8 +6,8 @@ package org.clinicite.citation;
  *
  * <ul>
  *   <li>Region markers, put around an element's rendering as affixes by {@link StyleRewriter}: the text between
- *       an opener and its closer is title-cased, capitalised, has its periods stripped or its numeric range
- *       delimited; the first names of a bibliography entry may be replaced by the subsequent-author-substitute.</li>
+ *       an opener and its closer is title-cased, capitalised, has its periods stripped, its numeric range
+ *       delimited, its page range formatted as citeproc-js does or its label made plural; the first names of a bibliography entry may be replaced by the subsequent-author-substitute.</li>
  *   <li>Markup markers, put into field values by {@link RichText} in place of the HTML-like tags CSL-JSON
  *       allows ({@code <i>}, {@code <b>}, {@code <sup>}, {@code <sub>}, {@code <sc>}, {@code <span class="nocase">}):
  *       they guard nocase spans from title case and become markup (or nothing) in the output.</li>
@@ -24,6 +24,16 @@ final class Markers {
     static final char NAMES_CLOSE = '\uE007';
     static final char RANGE_OPEN = '\uE008';
     static final char RANGE_CLOSE = '\uE009';
+    static final char PAGE_OPEN = '\uE00A';
+    static final char PAGE_CLOSE = '\uE00B';
+    static final char LABEL_VOLUME_OPEN = '\uE00C';
+    static final char LABEL_VOLUME_CLOSE = '\uE00D';
+    static final char LABEL_ISSUE_OPEN = '\uE00E';
+    static final char LABEL_ISSUE_CLOSE = '\uE00F';
+
+    /** Around the family name of the last author kept by et-al-use-last ({@link EtAlUseLast}). */
+    static final char LAST_NAME_OPEN = '\uE020';
+    static final char LAST_NAME_CLOSE = '\uE021';
 
     static final char ITALIC_OPEN = '\uE010';
     static final char ITALIC_CLOSE = '\uE011';
@@ -42,7 +52,7 @@ final class Markers {
     }
 
     static boolean isRegionMarker(char c) {
-        return c >= TITLE_OPEN && c <= RANGE_CLOSE;
+        return c >= TITLE_OPEN && c <= LABEL_ISSUE_CLOSE || c == LAST_NAME_OPEN || c == LAST_NAME_CLOSE;
     }
 
     static boolean isMarkupMarker(char c) {

@@ -2,34 +2,14 @@ package org.clinicite.citation;
 
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
-import de.undercouch.citeproc.csl.internal.format.TextFormat;
 
 /**
  * citeproc-java's text format, with a space between a numeric style's label and the entry ("[1] W. Barone"),
  * and clinicite's {@link MarkedRegions} applied; markup markers are dropped (plain text has no markup).
  */
-final class PlainTextFormat extends TextFormat implements MarkingFormat {
-    private final MarkedRegions regions = new MarkedRegions(false);
-
-    @Override
-    public MarkedRegions regions() {
-        return regions;
-    }
-
-    @Override
-    protected void postProcess(TokenBuffer buffer, RenderContext ctx) {
-        regions.apply(buffer, ctx);
-        super.postProcess(buffer, ctx);
-    }
-
-    @Override
-    public String formatBibliographyEntry(RenderContext ctx, int index) {
-        regions.entry(index);
-        try {
-            return super.formatBibliographyEntry(ctx, index);
-        } finally {
-            regions.entry(-1);
-        }
+final class PlainTextFormat extends MarkedTextFormat {
+    PlainTextFormat() {
+        super(false);
     }
 
     @Override

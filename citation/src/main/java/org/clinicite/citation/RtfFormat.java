@@ -11,7 +11,6 @@ import static de.undercouch.citeproc.csl.internal.behavior.FormattingAttributes.
 import de.undercouch.citeproc.csl.internal.RenderContext;
 import de.undercouch.citeproc.csl.internal.SBibliography;
 import de.undercouch.citeproc.csl.internal.TokenBuffer;
-import de.undercouch.citeproc.csl.internal.format.BaseFormat;
 import de.undercouch.citeproc.csl.internal.token.DisplayGroupToken;
 import de.undercouch.citeproc.output.Bibliography;
 
@@ -19,31 +18,12 @@ import de.undercouch.citeproc.output.Bibliography;
  * Rich Text Format output, which citeproc-java 3.5.2 does not have (it offers text, html, asciidoc, fo, markdown).
  * Entries are RTF paragraphs; the bibliography start/end make the full text a complete RTF document.
  */
-final class RtfFormat extends BaseFormat implements MarkingFormat {
+final class RtfFormat extends MarkedTextFormat {
     static final String DOCUMENT_START = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n";
     static final String DOCUMENT_END = "}";
 
-    private final MarkedRegions regions = new MarkedRegions(true);
-
-    @Override
-    public MarkedRegions regions() {
-        return regions;
-    }
-
-    @Override
-    protected void postProcess(TokenBuffer buffer, RenderContext ctx) {
-        regions.apply(buffer, ctx);
-        super.postProcess(buffer, ctx);
-    }
-
-    @Override
-    public String formatBibliographyEntry(RenderContext ctx, int index) {
-        regions.entry(index);
-        try {
-            return super.formatBibliographyEntry(ctx, index);
-        } finally {
-            regions.entry(-1);
-        }
+    RtfFormat() {
+        super(true);
     }
 
     @Override

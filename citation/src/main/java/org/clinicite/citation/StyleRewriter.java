@@ -35,6 +35,10 @@ import org.xml.sax.SAXException;
  * "arXiv"). With a bibliography {@code subsequent-author-substitute}, every {@code <names>} is marked so that
  * {@link MarkedRegions} can replace repeated names. The result also says what {@link CslEngine} does to the items
  * for the style: initials of hyphenated given names, year-suffixes and the range delimiter of volume and issue.
+ * Page texts and the labels of volume and issue are marked too ({@link NumberRanges#page}, plural labels in
+ * {@link MarkedRegions}), and {@code disambiguate="true"} conditions are made false
+ * ({@link Disambiguation#conditionsFalse}); {@link #rewrite(String, String, Disambiguation.Variant)} gives the copy of
+ * the style a disambiguation variant is rendered with.
  * Finally, the bibliography's {@code <sort>} is taken out: {@link BibliographySorter} sorts instead, much faster.
  */
 final class StyleRewriter {
@@ -50,9 +54,11 @@ final class StyleRewriter {
      * @param bibliographySort           the bibliography's {@code <sort>}, taken out of {@code xml}; null if none
      *                                   ({@link BibliographySorter} sorts)
      * @param sortKeyStyle               the style to render sort keys with ({@link SortKeyStyle}), or null
+     * @param disambiguation             the citation's disambiguation options ({@link Disambiguation})
      */
     record Rewritten(String xml, boolean joinHyphenatedInitials, String subsequentAuthorSubstitute,
-            boolean yearSuffix, String pageRangeDelimiter, Element bibliographySort, Document sortKeyStyle) {
+            boolean yearSuffix, String pageRangeDelimiter, Element bibliographySort, Document sortKeyStyle,
+            Disambiguation.Options disambiguation) {
     }
 
     private StyleRewriter() {
@@ -60,7 +66,21 @@ final class StyleRewriter {
 
     /** @param lang the engine's locale, e.g. "en-US" (a style's own terms can be per language) */
     static Rewritten rewrite(String xml, String lang) {
+        return rewrite(xml, lang, null);
+    }
+
+    /**
+     * As {@link #rewrite(String, String)}, for a copy of the style that renders items of an ambiguous cite
+     * ({@link Disambiguation#apply}); null for the style as it is.
+     */
+    static Rewritten rewrite(String xml, String lang, Disambiguation.Variant variant) {
         Document doc = parse(xml);
+        Disambiguation.Options disambiguation = Disambiguation.options(doc);
+        if (variant != null) {
+            Disambiguation.apply(doc, variant);
+        } else {
+            Disambiguation.conditionsFalse(doc);
+        }
         String substitute = subsequentAuthorSubstitute(doc);
         NodeList all = doc.getElementsByTagNameNS(CSL_NS, "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -70,6 +90,10 @@ final class StyleRewriter {
                 markRange(e);
             } else if ("number".equals(e.getLocalName())) {
                 markRange(e);
+            } else if ("label".equals(e.getLocalName()) && "volume".equals(e.getAttribute("variable"))) {
+                wrap(e, Markers.LABEL_VOLUME_OPEN, Markers.LABEL_VOLUME_CLOSE);
+            } else if ("label".equals(e.getLocalName()) && "issue".equals(e.getAttribute("variable"))) {
+                wrap(e, Markers.LABEL_ISSUE_OPEN, Markers.LABEL_ISSUE_CLOSE);
             } else if ("date".equals(e.getLocalName())) {
                 dateDelimiterToPrefixes(e);
             } else if ("names".equals(e.getLocalName()) && substitute != null) {
@@ -80,7 +104,7 @@ final class StyleRewriter {
         Element sort = takeBibliographySort(doc);
         Document sortKeyStyle = sort == null ? null : SortKeyStyle.of(doc);
         return new Rewritten(serialize(doc), joinsHyphenatedInitials(doc), substitute, yearSuffix,
-                pageRangeDelimiter(doc, lang), sort, sortKeyStyle);
+                pageRangeDelimiter(doc, lang), sort, sortKeyStyle, disambiguation);
     }
 
     private static Element takeBibliographySort(Document doc) {
@@ -155,6 +179,8 @@ final class StyleRewriter {
     private static void markRange(Element e) {
         if (NumberRanges.VARIABLES.contains(e.getAttribute("variable"))) {
             wrap(e, Markers.RANGE_OPEN, Markers.RANGE_CLOSE);
+        } else if ("page".equals(e.getAttribute("variable")) && "text".equals(e.getLocalName())) {
+            wrap(e, Markers.PAGE_OPEN, Markers.PAGE_CLOSE);
         }
     }
 

@@ -53,12 +53,25 @@
  *       citeproc-js compares them ({@link org.clinicite.citation.SortKeyComparator}); this also removes
  *       citeproc-java's quadratic registration (about 10 s for 1,000 items before).</li>
  *   <li>{@link org.clinicite.citation.CslEngine} adjusts the items per style:
- *       {@link org.clinicite.citation.HyphenatedInitials}, {@link org.clinicite.citation.YearSuffixes};
- *       {@link org.clinicite.citation.RenderingValues} turns markup in field values into markers
- *       ({@link org.clinicite.citation.RichText}).</li>
+ *       {@link org.clinicite.citation.HyphenatedInitials}, {@link org.clinicite.citation.NumberRanges#hyphenate},
+ *       {@link org.clinicite.citation.YearSuffixes}, {@link org.clinicite.citation.EtAlUseLast} (bibliography);
+ *       {@link org.clinicite.citation.RenderingValues} turns markup in
+ *       field values into markers ({@link org.clinicite.citation.RichText}).</li>
+ *   <li>{@link org.clinicite.citation.Disambiguation} does CSL disambiguation steps 1 to 3 (added names, given names
+ *       with the rule "by-cite", {@code disambiguate="true"} conditions, which citeproc-java takes as always true):
+ *       the first cites of items whose first authors share a family name are rendered, identical ones form a set,
+ *       and the items of a set are rendered with a copy of the style for the first variant that tells them apart
+ *       (raised {@code et-al-use-first}, author names not initialised, conditions true). {@code CslEngine} builds
+ *       each variant's processor once and keeps it; citations always use the variants, the bibliography only where
+ *       it shortens names as citations do (as citeproc-js).</li>
+ *   <li>Output formats: {@link org.clinicite.citation.PlainTextFormat} and {@link org.clinicite.citation.RtfFormat}
+ *       extend {@link org.clinicite.citation.MarkedTextFormat}, which holds the marker handling (apply
+ *       {@link org.clinicite.citation.MarkedRegions} before punctuation is merged, mark the bibliography entry);
+ *       {@link org.clinicite.citation.MarkedHtmlFormat} must extend citeproc-java's HtmlFormat and wires the same
+ *       two calls.</li>
  * </ul>
- * What only citeproc-java can fix (disambiguation by added names, suffix position in inverted names, page-range
- * details, et-al-use-last) is written up in conformance/UPSTREAM.md. The adjustments read citeproc-java 3.5.2
+ * What only citeproc-java can fix (suffix position in inverted names, the global given-name rules such as Chicago's
+ * "primary-name") is written up in conformance/UPSTREAM.md. The adjustments read citeproc-java 3.5.2
  * internals (token types, {@code BaseFormat.postProcess}, {@code SKey}, the {@code CSL.locale} field): re-check
  * them when upgrading; the "before" halves of the conformance tests fail once citeproc-java fixes a difference.
  *
@@ -69,8 +82,8 @@
  * bundled jar, and a parent that is not bundled is an error. User .csl files with a DOCTYPE or ENTITY
  * declaration are refused, so the XML parser has no external entity to fetch.
  *
- * <p>{@code PlainTextFormat} and {@code RtfFormat} extend citeproc-java's
- * {@code de.undercouch.citeproc.csl.internal.format} classes, which are internal: re-check them when
+ * <p>{@code MarkedTextFormat} (and so {@code PlainTextFormat}, {@code RtfFormat}) and {@code MarkedHtmlFormat} extend
+ * citeproc-java's {@code de.undercouch.citeproc.csl.internal.format} classes, which are internal: re-check them when
  * upgrading citeproc-java.
  */
 package org.clinicite.citation;

