@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.clinicite.core.db.DatabaseConfig;
 import org.clinicite.core.vocab.Vocabulary;
+import org.clinicite.importer.pubmed.PubmedXmlGenerator;
 
 /**
  * PubMed XML import benchmark (bench/README.md, "Import"): generates a seeded file, then

@@ -2,8 +2,8 @@
  * The PubMed XML import benchmark ({@link org.clinicite.bench.imports.ImportBenchmark};
  * bench/README.md, "Import", has the command and the figures).
  *
- * <p>One run, one seeded file ({@code PubmedXmlGenerator}, copied from the importer's
- * tests), phases in this order, each bounded by {@code --timeout-min} (a stopped phase
+ * <p>One run, one seeded file ({@code PubmedXmlGenerator}, from the importer's test-jar),
+ * phases in this order, each bounded by {@code --timeout-min} (a stopped phase
  * reports the rate of what it did):
  * <ol>
  * <li><b>StAX scan only</b> ({@code StaxScanPhase}): the importer's XML reader, nothing
