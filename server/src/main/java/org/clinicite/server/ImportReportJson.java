@@ -45,6 +45,10 @@ final class ImportReportJson {
                 n.put("reason", r.reason().replace(uploadDir.toString(), "upload"));
             }
         }
+        if (report.resultsLeftOut() > 0) {
+            // a long import keeps every rejection but only the first records in full
+            root.put("recordsLeftOut", report.resultsLeftOut());
+        }
         ArrayNode warnings = root.putArray("warnings");
         for (Problem p : report.warnings()) {
             warnings.add(new Problem(name(p.file()), p.line(), p.column(), p.reason().replace(uploadDir.toString(), "upload"))
