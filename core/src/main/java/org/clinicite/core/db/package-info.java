@@ -5,5 +5,11 @@
  * {@code SessionFactory}. {@link org.clinicite.core.db.StudyRepository} holds the
  * queries; {@link org.clinicite.core.db.ChangeLog} reads the change sequence that the
  * search index follows. Hibernate never generates or updates the schema.
+ *
+ * <p>For bulk writes: {@code StudyRepository} also has batch look-ups ({@code in} lists of
+ * identifiers, title keys, journal keys, provenance fingerprints), {@code recordChanges}
+ * (the change counter advanced once for many studies, the log rows JDBC-batched) and
+ * {@code planEachQuery} (custom plans on PostgreSQL); on PostgreSQL the pool sets
+ * {@code reWriteBatchedInserts}, so Hibernate's JDBC batches become multi-row inserts.
  */
 package org.clinicite.core.db;
