@@ -27,6 +27,7 @@ import org.clinicite.core.testing.TestDatabases;
 import org.clinicite.core.vocab.Vocabulary;
 import org.clinicite.importer.pubmed.PubmedXmlGenerator;
 import org.clinicite.importer.pubmed.PubmedXmlImporter;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -182,8 +183,13 @@ class BatchImportTest {
         DatabaseConfig cfg = TestDatabases.of(kind, dir);
         try (Database db = Database.open(cfg)) {
             ImportService service = new ImportService(db, Importers.standard(Vocabulary.shipped()), ImportListener.SILENT);
+            Statistics stats = db.sessionFactory().getStatistics();
+            stats.setStatisticsEnabled(true);
             ImportReport first = service.importFiles(List.of(xml), PubmedXmlImporter.ID);
             assertEquals(450, first.count(ImportOutcome.ADDED), first.summary());
+            // 3 batches of at most 200: the look-ups are queries per batch (by DOI, PMID, PMCID,
+            // title, journal, fingerprint), not per record (that was 4 or more per record)
+            assertTrue(stats.getQueryExecutionCount() <= 3 * 6, "queries: " + stats.getQueryExecutionCount());
             assertEquals(450, first.results().size());
             Set<Long> ids = first.results().stream().map(RecordResult::studyId).collect(Collectors.toSet());
             assertEquals(450, ids.size());
@@ -198,8 +204,10 @@ class BatchImportTest {
                         .getSingleResult());
             });
 
+            stats.clear();
             ImportReport again = service.importFiles(List.of(xml), PubmedXmlImporter.ID);
             assertEquals(450, again.count(ImportOutcome.UNCHANGED), again.summary());
+            assertTrue(stats.getQueryExecutionCount() <= 3 * 6, "queries: " + stats.getQueryExecutionCount());
             assertEquals(head, log.head());
         } finally {
             TestDatabases.dropSchema(cfg);
