@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.clinicite.core.db.StudyRepository;
 import org.clinicite.core.id.Identifier;
@@ -121,7 +122,7 @@ final class StudyMatcher {
     }
 
     /** The candidates under a key, in id order: fetched once from the database, with the batch's own. */
-    private Stream<Study> candidates(String key, java.util.function.Supplier<List<Study>> query) {
+    private Stream<Study> candidates(String key, Supplier<List<Study>> query) {
         if (fetched.add(key)) {
             query.get().forEach(this::index);
         }
