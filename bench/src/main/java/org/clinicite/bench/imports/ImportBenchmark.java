@@ -54,14 +54,6 @@ public final class ImportBenchmark {
             phase("import into PostgreSQL", () -> results.add(db.run("import into PostgreSQL",
                     new DatabaseConfig(options.pgUrl(), null, null), pg, xml)));
         }
-        if (options.runs("proposed")) {
-            for (boolean perRecord : new boolean[] {true, false}) {
-                String name = "import into PostgreSQL, proposed store, lookups per " + (perRecord ? "record" : "batch");
-                pg.resetPublic();
-                phase(name, () -> results.add(db.runProposed(name, new DatabaseConfig(options.pgUrl(), null, null), pg,
-                        xml, perRecord)));
-            }
-        }
         if (options.runs("copy")) {
             phase("COPY peer", () -> results.addAll(new CopyPhase(vocabulary, options.phaseTimeout(), pg, err)
                     .run(xml, options.dir())));

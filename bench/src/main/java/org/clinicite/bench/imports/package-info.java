@@ -15,9 +15,6 @@
  * schema dropped and migrated again). With {@code --profile}: a wall-clock stack sampler
  * ({@code StackProfiler}, {@code StackClassifier}: which {@code RecordStore} step, and
  * whether in a database round trip) and Hibernate's statistics ({@code HibernateFigures}).</li>
- * <li><b>proposed store</b> (only with {@code --phases ...,proposed}): an experiment,
- * {@code ProposedStore}, storing the same parse the way the report proposes for
- * {@code RecordStore}, to measure what those changes give before anyone makes them.</li>
  * <li><b>COPY peer</b> ({@code CopyPhase}): a parse pass writes the rows the import would
  * store (study, authorship, study_term, provenance, change_log, journal) as CSV
  * ({@code CsvRows}); {@code CopyPeer} loads them with {@code CopyManager.copyIn} into schema
