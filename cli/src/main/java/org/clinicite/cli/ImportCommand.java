@@ -56,9 +56,11 @@ final class ImportCommand implements Callable<Integer> {
             } else {
                 printReport(out, report);
             }
-            report.results().stream().filter(r -> r.outcome() == ImportOutcome.REJECTED)
-                    .forEach(r -> err.println(r.problem()));
+            report.rejections().forEach(r -> err.println(r.problem()));
             report.warnings().forEach(w -> err.println("warning: " + w));
+            if (report.warningsLeftOut() > 0) {
+                err.println("(" + report.warningsLeftOut() + " more warnings)");
+            }
             err.flush();
             return report.hasRejections() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         }
@@ -70,6 +72,9 @@ final class ImportCommand implements Callable<Integer> {
                 out.printf("%-9s study %d  %s%n", r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.studyId(),
                         r.title() == null ? "(untitled)" : r.title());
             }
+        }
+        if (report.resultsLeftOut() > 0) {
+            out.printf("(%d more records counted, not listed)%n", report.resultsLeftOut());
         }
         out.println(report.summary());
         out.flush();

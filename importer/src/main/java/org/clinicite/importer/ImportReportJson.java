@@ -10,7 +10,8 @@ import org.clinicite.core.json.StudyJson;
  * An {@link ImportReport} as data: the shape of {@code clinicite import --json} and of
  * {@code POST /api/import}: a count per {@link ImportOutcome} ({@code added}, {@code merged},
  * ...), {@code records[]} ({@code file, line, outcome, id, writeUpId, title, reason}) and
- * {@code warnings[]} (file:line:column: reason).
+ * {@code warnings[]} (file:line:column: reason); past the report's detail limit
+ * {@code recordsLeftOut} and {@code warningsLeftOut} count what was not listed (every rejection is).
  */
 public final class ImportReportJson {
     private ImportReportJson() {
@@ -51,10 +52,17 @@ public final class ImportReportJson {
                 n.put("reason", reason.apply(r.reason()));
             }
         }
+        if (report.resultsLeftOut() > 0) {
+            // a long import keeps every rejection but only the first records in full
+            root.put("recordsLeftOut", report.resultsLeftOut());
+        }
         ArrayNode warnings = root.putArray("warnings");
         for (Problem p : report.warnings()) {
             warnings.add(new Problem(p.file() == null ? null : file.apply(p.file()), p.line(), p.column(),
                     p.reason() == null ? null : reason.apply(p.reason())).toString());
+        }
+        if (report.warningsLeftOut() > 0) {
+            root.put("warningsLeftOut", report.warningsLeftOut());
         }
         return root;
     }

@@ -16,6 +16,8 @@ import jakarta.persistence.PersistenceException;
  * Imports files into the database. Records are stored in batched transactions and
  * each record whole or not at all (a failing batch is retried record by record); a bad record or a bad file is reported and the rest goes on.
  * Only a database that cannot be reached stops the import ({@link DatabaseException}).
+ * A file is parsed on a thread of its own ({@link ReadAhead}), a bounded queue ahead of
+ * the storing; the report keeps counts and rejections, not every record ({@link ImportReport}).
  */
 public final class ImportService {
     private final Database db;
@@ -43,7 +45,11 @@ public final class ImportService {
 
     /** Imports every file with the given format id, or {@link Importers#AUTO} to detect each. */
     public ImportReport importFiles(List<Path> files, String format) {
-        ImportReport report = new ImportReport();
+        return importFiles(files, format, new ImportReport());
+    }
+
+    /** As {@link #importFiles(List, String)}, adding to the given report (one with another detail limit). */
+    public ImportReport importFiles(List<Path> files, String format, ImportReport report) {
         for (Path file : files) {
             importFile(file, format, report);
         }
@@ -58,7 +64,7 @@ public final class ImportService {
         listener.fileStarted(file, importer.get().id());
         StoringSink sink = new StoringSink(report);
         try {
-            importer.get().read(file, sink);
+            ReadAhead.run(s -> importer.get().read(file, s), sink, 2 * batchSize, "clinicite-parse");
             sink.flush();
         } catch (MalformedInputException e) {
             reject(report, Problem.ofFile(file.toString(), "not UTF-8 text"));
@@ -137,13 +143,7 @@ public final class ImportService {
             List<RecordResult> stored = null;
             if (batch.size() > 1) {
                 try {
-                    stored = db.inTransaction(s -> {
-                        List<RecordResult> out = new ArrayList<>(batch.size());
-                        for (ParsedRecord r : batch) {
-                            out.add(RecordStore.store(s, r));
-                        }
-                        return out;
-                    });
+                    stored = db.inTransaction(s -> RecordStore.store(s, batch));
                 } catch (JDBCConnectionException e) {
                     throw lost(e);
                 } catch (PersistenceException e) {
@@ -159,7 +159,7 @@ public final class ImportService {
 
         private RecordResult storeAlone(ParsedRecord record) {
             try {
-                return db.inTransaction(s -> RecordStore.store(s, record));
+                return db.inTransaction(s -> RecordStore.store(s, List.of(record))).get(0);
             } catch (JDBCConnectionException e) {
                 throw lost(e);
             } catch (PersistenceException e) {

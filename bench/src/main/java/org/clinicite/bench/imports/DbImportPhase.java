@@ -16,7 +16,7 @@ import org.clinicite.importer.pubmed.PubmedXmlImporter;
 
 /**
  * Import into a fresh database, timed, through {@link ImportService} (batches of 200, the
- * CLI's path) or, for the experiment, through {@link ProposedStore}; with {@code profile},
+ * CLI's path); with {@code profile},
  * Hibernate's statistics and a stack profile go to stderr. Opening (and migrating) the
  * database is outside the timing.
  */
@@ -42,17 +42,6 @@ final class DbImportPhase {
                     new ProgressListener(name, deadline, err), batch);
             ImportReport report = service.importFiles(List.of(xml), PubmedXmlImporter.ID);
             return report.summary() + ", " + report.warnings().size() + " warnings";
-        });
-    }
-
-    /** The experiment: the same parse, stored by {@link ProposedStore} (lookups per record or per batch). */
-    PhaseResult runProposed(String name, DatabaseConfig config, PgSchemas pg, Path xml, boolean perRecord)
-            throws IOException {
-        return run(name, config, pg, xml, (db, deadline) -> {
-            ProposedSink sink = new ProposedSink(db, batch, perRecord, new ProgressListener(name, deadline, err));
-            new PubmedXmlImporter(vocabulary).read(xml, sink);
-            sink.flush();
-            return sink.summary();
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.clinicite.core.db.DatabaseConfig;
 import org.clinicite.core.vocab.Vocabulary;
+import org.clinicite.importer.pubmed.PubmedXmlGenerator;
 
 /**
  * PubMed XML import benchmark (bench/README.md, "Import"): generates a seeded file, then
@@ -52,14 +53,6 @@ public final class ImportBenchmark {
             pg.resetPublic();
             phase("import into PostgreSQL", () -> results.add(db.run("import into PostgreSQL",
                     new DatabaseConfig(options.pgUrl(), null, null), pg, xml)));
-        }
-        if (options.runs("proposed")) {
-            for (boolean perRecord : new boolean[] {true, false}) {
-                String name = "import into PostgreSQL, proposed store, lookups per " + (perRecord ? "record" : "batch");
-                pg.resetPublic();
-                phase(name, () -> results.add(db.runProposed(name, new DatabaseConfig(options.pgUrl(), null, null), pg,
-                        xml, perRecord)));
-            }
         }
         if (options.runs("copy")) {
             phase("COPY peer", () -> results.addAll(new CopyPhase(vocabulary, options.phaseTimeout(), pg, err)

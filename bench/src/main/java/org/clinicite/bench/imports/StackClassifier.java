@@ -29,11 +29,6 @@ final class StackClassifier {
         if (i > 0) {
             return "store: " + callee(stack, i);
         }
-        for (int k = 0; k < stack.length; k++) {
-            if (simple(stack[k].getClassName()).equals("ProposedStore")) {
-                return "proposed store: " + stack[k].getMethodName() + (k > 0 ? " → " + callee(stack, k) : "");
-            }
-        }
         String batch = batchStep(stack);
         if (batch != null) {
             return "batch: " + batch;

@@ -2,8 +2,8 @@
  * The PubMed XML import benchmark ({@link org.clinicite.bench.imports.ImportBenchmark};
  * bench/README.md, "Import", has the command and the figures).
  *
- * <p>One run, one seeded file ({@code PubmedXmlGenerator}, copied from the importer's
- * tests), phases in this order, each bounded by {@code --timeout-min} (a stopped phase
+ * <p>One run, one seeded file ({@code PubmedXmlGenerator}, from the importer's test-jar),
+ * phases in this order, each bounded by {@code --timeout-min} (a stopped phase
  * reports the rate of what it did):
  * <ol>
  * <li><b>StAX scan only</b> ({@code StaxScanPhase}): the importer's XML reader, nothing
@@ -15,9 +15,6 @@
  * schema dropped and migrated again). With {@code --profile}: a wall-clock stack sampler
  * ({@code StackProfiler}, {@code StackClassifier}: which {@code RecordStore} step, and
  * whether in a database round trip) and Hibernate's statistics ({@code HibernateFigures}).</li>
- * <li><b>proposed store</b> (only with {@code --phases ...,proposed}): an experiment,
- * {@code ProposedStore}, storing the same parse the way the report proposes for
- * {@code RecordStore}, to measure what those changes give before anyone makes them.</li>
  * <li><b>COPY peer</b> ({@code CopyPhase}): a parse pass writes the rows the import would
  * store (study, authorship, study_term, provenance, change_log, journal) as CSV
  * ({@code CsvRows}); {@code CopyPeer} loads them with {@code CopyManager.copyIn} into schema

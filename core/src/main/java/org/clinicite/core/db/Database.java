@@ -71,6 +71,10 @@ public final class Database implements AutoCloseable {
         hc.setConnectionTimeout(5_000);
         hc.setInitializationFailTimeout(1);
         hc.setAutoCommit(false);
+        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            // Hibernate's JDBC batches (50 rows) go to PostgreSQL as multi-row inserts
+            hc.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         try {
             return new HikariDataSource(hc);
         } catch (RuntimeException e) {

@@ -1,8 +1,15 @@
 package org.clinicite.core.db;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clinicite.core.id.Identifier;
 import org.clinicite.core.model.Journal;
 import org.clinicite.core.model.Study;
@@ -23,15 +30,74 @@ public final class StudyRepository {
 
     /** The study with this identifier, whatever its scheme. */
     public Optional<Study> findByIdentifier(Identifier id) {
-        String field = switch (id.scheme()) {
+        return session.createSelectionQuery("from Study where " + field(id.scheme()) + " = :id", Study.class)
+                .setParameter("id", id).setMaxResults(1).uniqueResultOptional();
+    }
+
+    private static String field(String scheme) {
+        return switch (scheme) {
             case "doi" -> "doi";
             case "pmid" -> "pmid";
             case "pmcid" -> "pmcid";
             case "nct" -> "nctId";
-            default -> throw new IllegalArgumentException("unknown identifier " + id);
+            default -> throw new IllegalArgumentException("unknown identifier scheme " + scheme);
         };
-        return session.createSelectionQuery("from Study where " + field + " = :id", Study.class)
-                .setParameter("id", id).setMaxResults(1).uniqueResultOptional();
+    }
+
+    /**
+     * The studies with any of these identifiers of one scheme: one query for a whole batch
+     * of records (the importer's look-up before it matches the batch in memory).
+     */
+    public List<Study> findByIdentifiers(String scheme, Collection<? extends Identifier> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return session.createSelectionQuery("from Study where " + field(scheme) + " in :ids", Study.class)
+                .setParameterList("ids", ids).getResultList();
+    }
+
+    /** The studies whose normalised title is any of these keys (one query for a batch). */
+    public List<Study> findByTitleKeys(Collection<String> titleKeys) {
+        if (titleKeys.isEmpty()) {
+            return List.of();
+        }
+        return session.createSelectionQuery("from Study where titleKey in :k", Study.class)
+                .setParameterList("k", titleKeys).getResultList();
+    }
+
+    /** The stored journals with any of these title keys (one query for a batch). */
+    public List<Journal> findJournals(Collection<String> titleKeys) {
+        if (titleKeys.isEmpty()) {
+            return List.of();
+        }
+        return session.createSelectionQuery("from Journal where titleKey in :k", Journal.class)
+                .setParameterList("k", titleKeys).getResultList();
+    }
+
+    /** Which of these record fingerprints some study's provenance holds already (one query for a batch). */
+    public Set<String> knownFingerprints(Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(session.createSelectionQuery(
+                "select distinct p.fingerprint from Provenance p where p.fingerprint in :f", String.class)
+                .setParameterList("f", fingerprints).getResultList());
+    }
+
+    /**
+     * PostgreSQL: plan each query of this transaction for its parameters. Once pgjdbc
+     * prepares a statement on the server (fifth use), PostgreSQL may switch to a generic
+     * plan made while a table was small and not yet analysed (a sequential scan, which then
+     * grows with the table). No-op on other databases.
+     */
+    public void planEachQuery() {
+        session.doWork(c -> {
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("set local plan_cache_mode = force_custom_plan");
+                }
+            }
+        });
     }
 
     /**
@@ -93,6 +159,41 @@ public final class StudyRepository {
         session.createNativeMutationQuery("insert into change_log (seq, study_id, changed_at) values (:q, :s, :t)")
                 .setParameter("q", seq.longValue()).setParameter("s", studyId).setParameter("t", Instant.now())
                 .executeUpdate();
+    }
+
+    /**
+     * Appends a change of each of these study ids with consecutive numbers: the counter row
+     * advanced once for all of them (and locked until commit, so numbers follow commit
+     * order), the rows inserted as one JDBC batch. The importer calls it once per batch.
+     */
+    public void recordChanges(Collection<Long> studyIds) {
+        if (studyIds.isEmpty()) {
+            return;
+        }
+        session.doWork(c -> {
+            long last;
+            try (PreparedStatement up = c.prepareStatement("update change_counter set seq = seq + ? where id = 1")) {
+                up.setLong(1, studyIds.size());
+                up.executeUpdate();
+            }
+            try (PreparedStatement q = c.prepareStatement("select seq from change_counter where id = 1");
+                    ResultSet rs = q.executeQuery()) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+            try (PreparedStatement ins = c.prepareStatement(
+                    "insert into change_log (seq, study_id, changed_at) values (?, ?, ?)")) {
+                long seq = last - studyIds.size();
+                Timestamp now = Timestamp.from(Instant.now());
+                for (Long id : studyIds) {
+                    ins.setLong(1, ++seq);
+                    ins.setLong(2, id);
+                    ins.setTimestamp(3, now);
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
+        });
     }
 
     public long countStudies() {

@@ -8,5 +8,11 @@
  * users give for a study (id, DOI, pmid:, PMC, NCT) for the command line and the API alike;
  * {@link org.clinicite.core.db.DatabaseConfig#indexDir} names the search index directory
  * of a database. Hibernate never generates or updates the schema.
+ *
+ * <p>For bulk writes: {@code StudyRepository} also has batch look-ups ({@code in} lists of
+ * identifiers, title keys, journal keys, provenance fingerprints), {@code recordChanges}
+ * (the change counter advanced once for many studies, the log rows JDBC-batched) and
+ * {@code planEachQuery} (custom plans on PostgreSQL); on PostgreSQL the pool sets
+ * {@code reWriteBatchedInserts}, so Hibernate's JDBC batches become multi-row inserts.
  */
 package org.clinicite.core.db;

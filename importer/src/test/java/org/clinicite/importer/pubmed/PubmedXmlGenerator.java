@@ -18,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * abstracts with inline markup and character references, MedlineDate ranges, registry
  * numbers, chemicals, MeSH headings (some the vocabulary knows), keywords and reference
  * lists (which make up much of a real baseline file's size). The same seed gives the same
- * bytes. For benchmarks and the streaming check:
+ * bytes. Published in the importer's test-jar for the import benchmark (bench/); for the
+ * streaming check:
  * {@code java -cp ... org.clinicite.importer.pubmed.PubmedXmlGenerator OUT.xml[.gz] MEGABYTES [SEED]}.
  */
 public final class PubmedXmlGenerator {
@@ -67,19 +68,43 @@ public final class PubmedXmlGenerator {
 
     /** Writes a file of about {@code bytes} bytes (gzipped when the name ends in .gz); returns the record count. */
     public int writeFile(Path file, long bytes) throws IOException {
+        int[] n = {0};
+        write(file, out -> {
+            while (out.count < bytes) {
+                article(out);
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+
+    /**
+     * Writes {@code records} articles (gzipped when the name ends in .gz); returns the characters
+     * written, uncompressed (the file is nearly all ASCII: close to its bytes). The benchmark's form.
+     */
+    public long writeRecords(Path file, int records) throws IOException {
+        return write(file, out -> {
+            for (int i = 0; i < records; i++) {
+                article(out);
+            }
+        });
+    }
+
+    private long write(Path file, Articles articles) throws IOException {
         try (OutputStream raw = Files.newOutputStream(file);
                 OutputStream os = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
                 CountingWriter out = new CountingWriter(new BufferedWriter(new OutputStreamWriter(os,
                         StandardCharsets.UTF_8), 1 << 16))) {
             header(out);
-            int n = 0;
-            while (out.count < bytes) {
-                article(out);
-                n++;
-            }
+            articles.write(out);
             footer(out);
-            return n;
+            return out.count;
         }
+    }
+
+    @FunctionalInterface
+    private interface Articles {
+        void write(CountingWriter out) throws IOException;
     }
 
     /** Writes a whole set of {@code records} articles. */
