@@ -70,6 +70,7 @@ final class RecordStore {
         for (ParsedRecord r : batch) {
             results.add(store.storeOne(r));
         }
+        store.repo.planAsUsual();
         session.flush();
         store.repo.recordChanges(store.changed);
         return results;

@@ -91,10 +91,23 @@ public final class StudyRepository {
      * grows with the table). No-op on other databases.
      */
     public void planEachQuery() {
+        setPlanCacheMode("force_custom_plan");
+    }
+
+    /**
+     * Back to PostgreSQL's default planning for the rest of the transaction: the batch's
+     * inserts are the same statements again and again, and planning each execution anew costs
+     * the server more than the inserts themselves.
+     */
+    public void planAsUsual() {
+        setPlanCacheMode("auto");
+    }
+
+    private void setPlanCacheMode(String mode) {
         session.doWork(c -> {
             if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
                 try (Statement st = c.createStatement()) {
-                    st.execute("set local plan_cache_mode = force_custom_plan");
+                    st.execute("set local plan_cache_mode = " + mode);
                 }
             }
         });
