@@ -12,7 +12,8 @@
  * <p>For bulk writes: {@code StudyRepository} also has batch look-ups ({@code in} lists of
  * identifiers, title keys, journal keys, provenance fingerprints), {@code recordChanges}
  * (the change counter advanced once for many studies, the log rows JDBC-batched) and
- * {@code planEachQuery} (custom plans on PostgreSQL); on PostgreSQL the pool sets
+ * {@code planEachQuery} / {@code planAsUsual} (custom plans on PostgreSQL for the look-ups,
+ * default planning for the inserts); on PostgreSQL the pool sets
  * {@code reWriteBatchedInserts}, so Hibernate's JDBC batches become multi-row inserts.
  */
 package org.clinicite.core.db;
