@@ -1,16 +1,9 @@
 package org.clinicite.search;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.clinicite.core.db.ChangeLog;
 import org.clinicite.core.db.Database;
@@ -30,7 +23,6 @@ public final class IndexSync {
     /** Studies loaded per session and per IN list. */
     static final int BATCH = 200;
     /** Threads that analyse and index loaded batches while the next ones load. */
-    static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final StudyIndex index;
 
@@ -95,78 +87,29 @@ public final class IndexSync {
 
     /**
      * Indexes the studies that exist, deletes the rest: {indexed, deleted}. This thread loads
-     * the batches from the database while {@link #INDEXING_THREADS} threads analyse and index
-     * the ones already loaded ({@link StudyIndex#update} is thread-safe); at most two batches
-     * per thread wait, so memory stays bounded.
+     * the batches from the database while the threads of an {@link IndexingPool} analyse and
+     * index the ones already loaded, with bounded memory.
      */
     private int[] apply(Database db, List<Long> ids) {
         int indexed = 0;
         int deleted = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(INDEXING_THREADS, r -> {
-            Thread t = new Thread(r, "clinicite-indexing");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<?>> running = new ArrayDeque<>();
-        try {
+        try (IndexingPool pool = new IndexingPool(IndexingPool.DEFAULT_THREADS)) {
             for (int i = 0; i < ids.size(); i += BATCH) {
                 List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
                 List<StudyDocument> docs = db.inTransaction(s -> load(s, batch));
                 Set<String> missing = new HashSet<>();
                 batch.forEach(id -> missing.add(String.valueOf(id)));
                 docs.forEach(d -> missing.remove(d.id()));
-                while (running.size() >= 2 * INDEXING_THREADS) {
-                    await(running.removeFirst());
-                }
-                running.add(pool.submit(() -> {
+                pool.submit(() -> {
                     index.update(docs);
                     index.delete(missing);
-                }));
+                });
                 indexed += docs.size();
                 deleted += missing.size();
             }
-            while (!running.isEmpty()) {
-                await(running.removeFirst());
-            }
-        } finally {
-            // never interrupt an indexing thread: an interrupt inside IndexWriter's I/O closes it
-            pool.shutdown();
-            awaitTermination(pool);
+            pool.finish();
         }
         return new int[] {indexed, deleted};
-    }
-
-    private static void awaitTermination(ExecutorService pool) {
-        boolean interrupted = false;
-        while (!pool.isTerminated()) {
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Waits for one batch; its failure becomes this thread's (the caller rolls the index back). */
-    private static void await(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while indexing", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("indexing failed: " + cause, cause);
-        }
     }
 
     /**

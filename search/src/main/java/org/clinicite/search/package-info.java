@@ -89,7 +89,7 @@
  * </ul>
  *
  * Indexing: {@link org.clinicite.search.IndexSync} loads batches from the database while
- * indexing threads analyse the loaded ones; the writer buffers up to 256 MB (an eighth of
+ * indexing threads ({@link org.clinicite.search.IndexingPool}) analyse the loaded ones; the writer buffers up to 256 MB (an eighth of
  * the heap) and writes no compound files for flushed segments.
  *
  * <h2>Sync protocol</h2>

@@ -6,15 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.clinicite.search.IndexingPool;
 import org.clinicite.search.StudyDocument;
 import org.clinicite.search.StudyIndex;
 
@@ -48,8 +44,7 @@ public final class LuceneBuild {
         long generate = 0;
         long index = 0;
         long cpu = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(args.threads());
-        try (StudyIndex idx = StudyIndex.open(dir)) {
+        try (StudyIndex idx = StudyIndex.open(dir); IndexingPool pool = new IndexingPool(args.threads())) {
             for (int from = 0; from < args.studies(); from += BATCH) {
                 int to = Math.min(args.studies(), from + BATCH);
                 long t0 = System.nanoTime();
@@ -68,30 +63,19 @@ public final class LuceneBuild {
             idx.commit(0);
             cpu += Cpu.process() - c0;
             index += System.nanoTime() - t0;
-        } finally {
-            pool.shutdownNow();
         }
         writeMarker(dir, args.corpusMarker());
         return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), false);
     }
 
-    private static void update(StudyIndex idx, List<StudyDocument> batch, ExecutorService pool, int threads) {
+    /** Indexes the batch in one slice per thread and waits for all of them. */
+    private static void update(StudyIndex idx, List<StudyDocument> batch, IndexingPool pool, int threads) {
         int slice = (batch.size() + threads - 1) / threads;
-        List<Future<?>> running = new ArrayList<>();
         for (int from = 0; from < batch.size(); from += slice) {
             List<StudyDocument> part = batch.subList(from, Math.min(batch.size(), from + slice));
-            running.add(pool.submit(() -> idx.update(part)));
+            pool.submit(() -> idx.update(part));
         }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while indexing", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
-            }
-        }
+        pool.finish();
     }
 
     /** Bytes of the index files (the marker file aside). */
