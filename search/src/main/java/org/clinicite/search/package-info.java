@@ -89,8 +89,9 @@
  * </ul>
  *
  * Indexing: {@link org.clinicite.search.IndexSync} loads batches from the database while
- * indexing threads ({@link org.clinicite.search.IndexingPool}) analyse the loaded ones; the writer buffers up to 256 MB (an eighth of
- * the heap) and writes no compound files for flushed segments.
+ * indexing threads ({@link org.clinicite.search.IndexingPool}) analyse the loaded ones; the
+ * writer buffers up to 256 MB (an eighth of the heap) and writes no compound files for
+ * flushed segments.
  *
  * <h2>Sync protocol</h2>
  *
