@@ -69,26 +69,102 @@ final class MedlineRecord {
      * same record.
      */
     String canonical() {
-        StringBuilder b = new StringBuilder(2048).append("v1");
-        add(b, "book", String.valueOf(book), pmid, pmcid, title, journalTitle, isoAbbreviation, printIssn,
-                electronicIssn, linkingIssn, volume, issue, pages, publicationDate, electronicDate);
-        add(b, "doi", dois.toArray(String[]::new));
-        abstractSections.forEach(x -> add(b, "section", x.label(), x.text()));
-        authors.forEach(a -> add(b, "author", a.family(), a.given(), a.literal(), a.affiliation()));
-        add(b, "type", publicationTypes.toArray(String[]::new));
-        meshHeadings.forEach(h -> add(b, "mesh", h.name(), h.meshId()));
-        substances.forEach(h -> add(b, "substance", h.name(), h.meshId(), String.valueOf(h.kind())));
-        add(b, "keyword", keywords.toArray(String[]::new));
-        add(b, "registry", registryNumbers.toArray(String[]::new));
+        StringBuilder b = new StringBuilder(2048);
+        writeCanonical(new Out() {
+            @Override
+            public void put(char c) {
+                b.append(c);
+            }
+
+            @Override
+            public void put(String s) {
+                b.append(s);
+            }
+        });
         return b.toString();
     }
 
+    /**
+     * The record's fingerprint: the hex SHA-256 of {@code format + "\n" + canonical()} in
+     * UTF-8, the canonical form written straight into the digest (no string of it is built).
+     */
+    String fingerprint(String format, CanonicalDigest digest) {
+        digest.append(format).append('\n');
+        writeCanonical(new Out() {
+            @Override
+            public void put(char c) {
+                digest.append(c);
+            }
+
+            @Override
+            public void put(String s) {
+                digest.append(s);
+            }
+        });
+        return digest.hex();
+    }
+
+    /** Where the canonical form goes: a string or a digest. */
+    private interface Out {
+        void put(char c);
+
+        void put(String s);
+    }
+
+    private void writeCanonical(Out o) {
+        o.put("v1");
+        add(o, "book", String.valueOf(book), pmid, pmcid, title, journalTitle, isoAbbreviation, printIssn,
+                electronicIssn, linkingIssn, volume, issue, pages, publicationDate, electronicDate);
+        add(o, "doi", dois);
+        for (Section x : abstractSections) {
+            add(o, "section", x.label(), x.text());
+        }
+        for (Author a : authors) {
+            add(o, "author", a.family(), a.given(), a.literal(), a.affiliation());
+        }
+        add(o, "type", publicationTypes);
+        for (Heading h : meshHeadings) {
+            add(o, "mesh", h.name(), h.meshId());
+        }
+        for (Heading h : substances) {
+            add(o, "substance", h.name(), h.meshId(), String.valueOf(h.kind()));
+        }
+        add(o, "keyword", keywords);
+        add(o, "registry", registryNumbers);
+    }
+
     /** One line: the name and the values, each escaped so no value can pass for a separator. */
-    private static void add(StringBuilder b, String name, String... values) {
-        b.append('\n').append(name);
+    private static void add(Out o, String name, String... values) {
+        o.put('\n');
+        o.put(name);
         for (String v : values) {
-            b.append('\t').append(v == null ? "\\0" : v.replace("\\", "\\\\").replace("\t", "\\t")
-                    .replace("\n", "\\n"));
+            value(o, v);
+        }
+    }
+
+    private static void add(Out o, String name, List<String> values) {
+        o.put('\n');
+        o.put(name);
+        for (String v : values) {
+            value(o, v);
+        }
+    }
+
+    /** A tab and the value with backslash, tab and newline escaped; "\\0" for none. */
+    private static void value(Out o, String v) {
+        o.put('\t');
+        if (v == null) {
+            o.put("\\0");
+            return;
+        }
+        for (int i = 0, n = v.length(); i < n; i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '\\' -> o.put("\\\\");
+                case '\t' -> o.put("\\t");
+                case '\n' -> o.put("\\n");
+                default -> o.put(c);
+            }
         }
     }
 

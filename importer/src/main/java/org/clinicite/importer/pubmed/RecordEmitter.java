@@ -2,7 +2,6 @@ package org.clinicite.importer.pubmed;
 
 import org.clinicite.core.id.Pmid;
 import org.clinicite.core.model.Study;
-import org.clinicite.core.model.WriteUpFingerprint;
 import org.clinicite.importer.ParsedRecord;
 import org.clinicite.importer.Problem;
 import org.clinicite.importer.RecordSink;
@@ -17,6 +16,8 @@ final class RecordEmitter {
     private final String source;
     private final MedlineStudyMapper mapper;
     private final RecordSink sink;
+    /** Fingerprints: SHA-256 of the format and {@link MedlineRecord#canonical()}, streamed. */
+    private final CanonicalDigest digest = new CanonicalDigest();
     private int accepted;
 
     RecordEmitter(String format, String source, MedlineStudyMapper mapper, RecordSink sink) {
@@ -42,7 +43,7 @@ final class RecordEmitter {
         }
         rec.warnings.forEach(w -> warn(rec.line, who + w));
         String key = study.getPmid().map(Pmid::value).orElse(null);
-        String fingerprint = WriteUpFingerprint.sha256(format + "\n" + rec.canonical());
+        String fingerprint = rec.fingerprint(format, digest);
         sink.accept(new ParsedRecord(study, null, format, source, rec.line, key, fingerprint));
         accepted++;
     }

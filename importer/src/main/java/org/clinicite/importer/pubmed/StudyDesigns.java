@@ -59,7 +59,7 @@ final class StudyDesigns {
         StudyDesign design = first(BY_TYPE, types);
         boolean reportsStudy = types.stream().noneMatch(NOT_A_STUDY::contains);
         if (design == null && reportsStudy
-                && (says(OPEN_LABEL, rec.title) || (trial && says(OPEN_LABEL, rec.abstractText())))) {
+                && (saysOpenLabel(rec.title) || (trial && saysOpenLabel(rec.abstractText())))) {
             design = StudyDesign.OPEN_LABEL_TRIAL;
         }
         if (design == null && reportsStudy && !trial) {
@@ -146,8 +146,20 @@ final class StudyDesigns {
         return design == StudyDesign.OPEN_LABEL_TRIAL ? "open-label" : null;
     }
 
-    private static boolean says(Pattern p, String text) {
-        return text != null && p.matcher(text).find();
+    /** Whether the text says "open-label": the pattern is run only on a text that has "label" in it. */
+    private static boolean saysOpenLabel(String text) {
+        return text != null && containsLabel(text) && OPEN_LABEL.matcher(text).find();
+    }
+
+    /** "label" in any case (ASCII, as the pattern's case folding; a wider match only costs a regex run). */
+    private static boolean containsLabel(String text) {
+        for (int i = 0, n = text.length() - 4; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == 'l' || c == 'L') && text.regionMatches(true, i, "label", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> lower(List<String> list) {

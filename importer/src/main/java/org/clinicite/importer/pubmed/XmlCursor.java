@@ -1,5 +1,6 @@
 package org.clinicite.importer.pubmed;
 
+import java.util.Arrays;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -12,6 +13,11 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlCursor {
     private final XMLStreamReader reader;
+    /** The text being read by {@link #text()}, whitespace already folded; reused from element to element. */
+    private char[] buffer = new char[1024];
+    private int length;
+    /** Whitespace was read after some text and not yet written. */
+    private boolean pendingSpace;
 
     XmlCursor(XMLStreamReader reader) {
         this.reader = reader;
@@ -53,21 +59,13 @@ final class XmlCursor {
 
     /**
      * The text of the current element and all its descendants, whitespace runs folded to
-     * one space and stripped; the cursor ends on the element's end tag.
+     * one space and stripped; the cursor ends on the element's end tag. The folding is done
+     * while the character data is read, into one reused buffer, so the text is copied once
+     * into its string.
      */
     String text() throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        toEnd(sb);
-        return collapse(sb);
-    }
-
-    /** Passes over the current element and its descendants; the cursor ends on its end tag. */
-    void skip() throws XMLStreamException {
-        toEnd(null);
-    }
-
-    /** Reads to the current element's end tag, collecting its character data when {@code text} is given. */
-    private void toEnd(StringBuilder text) throws XMLStreamException {
+        length = 0;
+        pendingSpace = false;
         int depth = 1;
         while (depth > 0 && reader.hasNext()) {
             int event = reader.next();
@@ -75,36 +73,72 @@ final class XmlCursor {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (text != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-                text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                appendCollapsed(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
             }
         }
+        return length == 0 ? "" : new String(buffer, 0, length);
     }
 
-    /** Every run of whitespace one space, no leading or trailing space. */
-    static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && isSpace(s.charAt(i))) {
+    /**
+     * Appends character data to the buffer with its whitespace runs folded: a run becomes one
+     * space before the next non-space character, none at the start (and, as the run is only
+     * written before what follows it, none at the end).
+     */
+    private void appendCollapsed(char[] chars, int start, int count) {
+        int end = start + count;
+        int i = start;
+        while (i < end) {
+            while (i < end && isSpace(chars[i])) {
+                pendingSpace = length > 0;
                 i++;
             }
-            int start = i;
-            while (i < n && !isSpace(s.charAt(i))) {
+            int wordStart = i;
+            while (i < end && !isSpace(chars[i])) {
                 i++;
             }
-            if (i > start) {
-                if (out.length() > 0) {
-                    out.append(' ');
+            int n = i - wordStart;
+            if (n > 0) {
+                ensure(n + 1);
+                if (pendingSpace) {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
                 }
-                out.append(s, start, i);
+                System.arraycopy(chars, wordStart, buffer, length, n);
+                length += n;
             }
         }
-        return out.toString();
     }
 
+    private void ensure(int more) {
+        if (length + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+        }
+    }
+
+    /** Passes over the current element and its descendants; the cursor ends on its end tag. */
+    void skip() throws XMLStreamException {
+        toEnd();
+    }
+
+    /** Reads to the current element's end tag. */
+    private void toEnd() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, without the calls for ASCII. */
     private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -29,7 +29,6 @@ public final class AbstractFacts {
     private static final Pattern BACKGROUND_LABEL = Pattern.compile("(?:BACKGROUNDS?|INTRODUCTION|CONTEXT|RATIONALE|"
             + "OBJECTIVES?|AIMS?|PURPOSE|IMPORTANCE|HYPOTHES[IE]S)(?:\\s*(?:AND|&|/|,)\\s*(?:OBJECTIVES?|AIMS?|PURPOSE|"
             + "HYPOTHES[IE]S|IMPORTANCE|CONTEXT))?");
-    private static final Pattern PARAGRAPHS = Pattern.compile("\\r?\\n(?:\\s*\\r?\\n)*");
     /** The outcome's description column holds 4,000 characters; its source sentence is kept whole. */
     private static final int MAX_SENTENCE = 4000;
     private final Vocabulary vocabulary;
@@ -98,10 +97,20 @@ public final class AbstractFacts {
     static List<String> sentences(String abstractText) {
         List<String> out = new ArrayList<>();
         boolean background = false;
-        for (String paragraph : PARAGRAPHS.split(abstractText)) {
-            for (String sentence : Sentences.split(paragraph.strip())) {
+        int n = abstractText.length();
+        for (int start = 0, end; start < n; start = end + 1) {
+            // the lines, each stripped: a line of white space between paragraphs gives no sentence
+            end = abstractText.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String paragraph = abstractText.substring(start, end).strip();
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            for (String sentence : Sentences.split(paragraph)) {
                 Matcher label = LABEL.matcher(sentence);
-                if (label.find()) {
+                if (label.lookingAt()) { // the pattern is anchored at the start: as find() would, without trying every position
                     background = BACKGROUND_LABEL.matcher(label.group(1).strip()).matches();
                 }
                 if (!background && !sentence.isEmpty()) {
