@@ -13,6 +13,7 @@ public record Doi(String value) implements Identifier {
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[^\\s\"<>]+");
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;)\\]]+$");
 
     public Doi {
         String normalised = normalise(value);
@@ -24,7 +25,7 @@ public record Doi(String value) implements Identifier {
 
     private static String normalise(String raw) {
         String s = PREFIX.matcher(raw.strip()).replaceFirst("");
-        s = s.replaceAll("[.,;)\\]]+$", "");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         return s.toLowerCase(Locale.ROOT);
     }
 

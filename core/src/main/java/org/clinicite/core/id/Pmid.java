@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /** A PubMed identifier: 1 to 9 digits, without leading zeros. */
 public record Pmid(String value) implements Identifier {
     private static final Pattern PMID = Pattern.compile("[1-9]\\d{0,8}");
+    private static final Pattern PREFIX = Pattern.compile("(?i)^pmid:\\s*");
 
     public Pmid {
-        String s = value == null ? "" : value.strip().replaceFirst("(?i)^pmid:\\s*", "");
+        String s = value == null ? "" : PREFIX.matcher(value.strip()).replaceFirst("");
         if (!PMID.matcher(s).matches()) {
             throw new IllegalArgumentException("not a PMID: " + value);
         }
@@ -20,7 +21,7 @@ public record Pmid(String value) implements Identifier {
     }
 
     public static boolean isValid(String raw) {
-        return raw != null && PMID.matcher(raw.strip().replaceFirst("(?i)^pmid:\\s*", "")).matches();
+        return raw != null && PMID.matcher(PREFIX.matcher(raw.strip()).replaceFirst("")).matches();
     }
 
     @Override

@@ -3,14 +3,16 @@ package org.clinicite.core.vocab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.clinicite.core.model.TermKind;
 
 /**
  * Finds vocabulary terms in running text: folded word n-grams against the synonym
  * index (longest first), and exact tokens against the abbreviation index. The text is
  * split and folded once ({@link TextWords}); n-grams are tried only from a word that
- * starts a multi-word synonym, and no longer than that word's longest synonym; their
- * keys are built incrementally in one buffer.
+ * starts a multi-word synonym, no longer than that word's longest synonym, and only as long
+ * as the n-gram still begins some synonym ({@link Vocabulary#phrasePrefixes}); their keys are
+ * built incrementally in one buffer.
  */
 final class TermMatcher {
     private static final int MAX_WORDS = 8;
@@ -30,37 +32,48 @@ final class TermMatcher {
         Map<String, Term> synonyms = vocabulary.synonymIndex(kind);
         Map<String, Term> abbreviations = vocabulary.abbreviationIndex(kind);
         Map<String, Integer> phraseWords = vocabulary.phraseWords(kind);
+        Set<String> prefixes = vocabulary.phrasePrefixes(kind);
+        boolean[] abbreviationStarts = vocabulary.abbreviationFirstChars(kind);
         List<Mention> out = new ArrayList<>();
         StringBuilder key = null;
-        int[] keyEnds = null;
+        String[] keys = null;
         int i = 0;
         while (i < w.size) {
             int matched = 0;
             Integer most = phraseWords.get(w.folded[i]);
             int longest = most == null ? 1 : Math.min(Math.min(MAX_WORDS, most), w.size - i);
             if (longest > 1) {
-                // the keys of the n-grams from word i, as TextKeys.fold would give the span: folded words joined
+                // the keys of the n-grams from word i, as TextKeys.fold would give the span: folded words joined,
+                // built only while they are still the start of some synonym (a longer one cannot match otherwise)
                 if (key == null) {
                     key = new StringBuilder(64);
-                    keyEnds = new int[MAX_WORDS + 1];
+                    keys = new String[MAX_WORDS + 1];
                 }
                 key.setLength(0);
                 key.append(w.folded[i]);
-                keyEnds[1] = key.length();
+                int feasible = 1;
                 for (int n = 2; n <= longest; n++) {
                     key.append(' ').append(w.folded[i + n - 1]);
-                    keyEnds[n] = key.length();
+                    String k = key.toString();
+                    if (!prefixes.contains(k)) {
+                        break;
+                    }
+                    keys[n] = k;
+                    feasible = n;
                 }
+                longest = feasible;
             }
             for (int n = longest; n >= 1 && matched == 0; n--) {
                 Term t;
                 if (n == 1) {
-                    t = abbreviations.get(w.raw[i]);
+                    String raw = w.raw[i];
+                    char first = raw.charAt(0);
+                    t = abbreviationStarts[first < abbreviationStarts.length ? first : 0] ? abbreviations.get(raw) : null;
                     if (t == null) {
                         t = synonyms.get(w.folded[i]);
                     }
                 } else {
-                    t = synonyms.get(key.substring(0, keyEnds[n]));
+                    t = synonyms.get(keys[n]);
                 }
                 if (t != null && !t.isClass() && spanIsContiguous(w, i, n)) {
                     int start = w.starts[i];

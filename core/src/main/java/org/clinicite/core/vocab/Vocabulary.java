@@ -35,6 +35,10 @@ public final class Vocabulary {
     private final Map<TermKind, Map<String, Term>> byAbbreviation = new HashMap<>();
     private final Map<String, Set<String>> narrower = new HashMap<>();
     private final Map<TermKind, Map<String, Integer>> phraseWords = new HashMap<>();
+    private final Map<TermKind, Set<String>> phrasePrefixes = new HashMap<>();
+    /** Per kind, [c]: whether an abbreviation starts with char c (index 0 also for every char from 128 up). */
+    private final Map<TermKind, boolean[]> abbreviationFirstChars = new HashMap<>();
+    static final int ABBREVIATION_FIRST_CHARS = 128;
     private final TermMatcher matcher;
 
     private Vocabulary(Collection<Term> terms) {
@@ -49,13 +53,25 @@ public final class Vocabulary {
         checkAcyclic();
         for (TermKind k : TermKind.values()) {
             Map<String, Integer> longest = new HashMap<>();
+            Set<String> prefixes = new HashSet<>();
             for (String key : bySynonym.get(k).keySet()) {
                 int space = key.indexOf(' ');
                 if (space > 0) {
                     longest.merge(key.substring(0, space), key.split(" ").length, Math::max);
+                    prefixes.add(key);
+                    for (int p = space; p >= 0; p = key.indexOf(' ', p + 1)) {
+                        prefixes.add(key.substring(0, p));
+                    }
                 }
             }
             phraseWords.put(k, longest);
+            phrasePrefixes.put(k, prefixes);
+            boolean[] firstChars = new boolean[ABBREVIATION_FIRST_CHARS];
+            for (String a : byAbbreviation.get(k).keySet()) {
+                char c = a.isEmpty() ? 0 : a.charAt(0);
+                firstChars[c < ABBREVIATION_FIRST_CHARS ? c : 0] = true;
+            }
+            abbreviationFirstChars.put(k, firstChars);
         }
         this.matcher = new TermMatcher(this);
     }
@@ -213,6 +229,23 @@ public final class Vocabulary {
      */
     Map<String, Integer> phraseWords(TermKind kind) {
         return phraseWords.get(kind);
+    }
+
+    /**
+     * The multi-word synonym keys of a kind and every part of them that ends before one of
+     * their spaces: an n-gram that is not in this set is not a synonym, and neither is any
+     * longer n-gram that starts with it.
+     */
+    Set<String> phrasePrefixes(TermKind kind) {
+        return phrasePrefixes.get(kind);
+    }
+
+    /**
+     * [c]: whether an abbreviation of the kind starts with char c, index 0 standing also for
+     * every char from 128 up (so a word that starts otherwise is not looked up). Not to be changed.
+     */
+    boolean[] abbreviationFirstChars(TermKind kind) {
+        return abbreviationFirstChars.get(kind);
     }
 
     Map<String, Term> abbreviationIndex(TermKind kind) {

@@ -16,6 +16,7 @@ final class CanonicalDigest {
     private static final HexFormat HEX = HexFormat.of();
     private final MessageDigest md;
     private final byte[] buf = new byte[8192];
+    private final char[] chars = new char[1024];
     private int pos;
     /** A high surrogate waiting for its low half (0: none). */
     private char high;
@@ -28,10 +29,20 @@ final class CanonicalDigest {
         }
     }
 
-    /** Appends the text. */
+    /** Appends the text (copied out in chunks; ASCII written straight to the buffer). */
     CanonicalDigest append(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            append(s.charAt(i));
+        int n = s.length();
+        for (int from = 0; from < n; from += chars.length) {
+            int count = Math.min(chars.length, n - from);
+            s.getChars(from, from + count, chars, 0);
+            for (int i = 0; i < count; i++) {
+                char c = chars[i];
+                if (c < 0x80 && high == 0 && pos < buf.length) {
+                    buf[pos++] = (byte) c;
+                } else {
+                    append(c);
+                }
+            }
         }
         return this;
     }

@@ -16,6 +16,8 @@ import org.clinicite.core.model.PartialDate;
 final class MedlineDates {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
 
@@ -27,7 +29,7 @@ final class MedlineDates {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String[] tokens = text.strip().split("\\s+");
+        String[] tokens = SPACES.split(text.strip());
         Matcher compact = COMPACT.matcher(tokens[0]);
         if (compact.matches()) {
             return Optional.of(date(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
@@ -46,7 +48,7 @@ final class MedlineDates {
             return Optional.of(PartialDate.ofYear(year));
         }
         boolean range = tokens[1].contains("-");
-        Integer day = !range && tokens.length > 2 && tokens[2].matches("\\d{1,2}") ? Integer.valueOf(tokens[2]) : null;
+        Integer day = !range && tokens.length > 2 && ONE_OR_TWO_DIGITS.matcher(tokens[2]).matches() ? Integer.valueOf(tokens[2]) : null;
         return Optional.of(date(year, month, day));
     }
 
@@ -68,7 +70,7 @@ final class MedlineDates {
     /** "Mar", "March", "Sept", "03" or "3" as 1 to 12; null for anything else (a season, "Spring"). */
     static Integer month(String token) {
         String t = token.strip().toLowerCase(Locale.ROOT).replace(".", "");
-        if (t.matches("\\d{1,2}")) {
+        if (ONE_OR_TWO_DIGITS.matcher(t).matches()) {
             int m = Integer.parseInt(t);
             return m >= 1 && m <= 12 ? m : null;
         }

@@ -157,6 +157,10 @@ final class MedlineRecord {
             o.put("\\0");
             return;
         }
+        if (v.indexOf('\\') < 0 && v.indexOf('\t') < 0 && v.indexOf('\n') < 0) {
+            o.put(v); // nothing to escape (the usual case)
+            return;
+        }
         for (int i = 0, n = v.length(); i < n; i++) {
             char c = v.charAt(i);
             switch (c) {

@@ -53,7 +53,7 @@ public final class SampleSizeFinder {
     /** The same, with the sentences' signals already found (one per sentence). */
     static SampleSize find(List<String> sentences, List<SentenceSignals> signals) {
         Integer enrolled = nEquals(sentences, signals)
-                .or(() -> firstNumber(sentences, signals, PASSIVE, x -> x.number() && x.people && x.passiveVerb))
+                .or(() -> firstNumber(sentences, signals, PASSIVE, x -> x.number() && x.people && x.passiveVerb && x.participle))
                 .or(() -> firstNumber(sentences, signals, ACTIVE, x -> x.number() && x.people))
                 .or(() -> firstNumber(sentences, signals, SAMPLE_OF, x -> x.number() && x.of)).orElse(null);
         Integer analysed = analysed(sentences, signals).orElse(null);

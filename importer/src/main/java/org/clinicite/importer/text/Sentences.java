@@ -34,9 +34,8 @@ public final class Sentences {
                 i++;
                 continue;
             }
-            String candidate = paragraph.substring(start, end).strip();
-            if (!endsWithAbbreviation(paragraph.substring(start, i + 1))) {
-                out.add(candidate);
+            if (!endsWithAbbreviation(paragraph, start, i + 1)) {
+                out.add(paragraph.substring(start, end).strip());
                 start = end;
             }
             i = end;
@@ -91,15 +90,16 @@ public final class Sentences {
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
-    private static boolean endsWithAbbreviation(String upToStop) {
-        if (!upToStop.endsWith(".")) {
+    /** Whether {@code text[from, to)}, the sentence up to its stop, ends with an abbreviation's full stop. */
+    private static boolean endsWithAbbreviation(String text, int from, int to) {
+        if (to <= from || text.charAt(to - 1) != '.') {
             return false;
         }
         // the letters and full stops before the final one, as "([\\p{L}.]+)\\.$" would find them (scanned back, no regex)
-        int end = upToStop.length() - 1;
+        int end = to - 1;
         int start = end;
-        while (start > 0) {
-            int cp = upToStop.codePointBefore(start);
+        while (start > from) {
+            int cp = text.codePointBefore(start);
             if (cp != '.' && !Character.isLetter(cp)) {
                 break;
             }
@@ -108,7 +108,7 @@ public final class Sentences {
         if (start == end) {
             return false;
         }
-        String word = upToStop.substring(start, end).toLowerCase(Locale.ROOT);
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
     }
 }
