@@ -9,7 +9,10 @@ import org.clinicite.core.model.TermKind;
 /**
  * Finds vocabulary terms in running text: folded word n-grams against the synonym
  * index (longest first), and exact tokens against the abbreviation index. The text is
- * split and folded once ({@link TextWords}); n-grams are tried only from a word that
+ * split and folded once ({@link TextWords}), and each word's synonyms and phrase lengths
+ * of every kind are found in one look-up ({@link Vocabulary#word}, kept with the words for
+ * the next kind); the abbreviation index is asked only for a word whose first char starts
+ * an abbreviation. N-grams are tried only from a word that
  * starts a multi-word synonym, no longer than that word's longest synonym, and only as long
  * as the n-gram still begins some synonym ({@link Vocabulary#phrasePrefixes}); their keys are
  * built incrementally in one buffer.
@@ -31,7 +34,8 @@ final class TermMatcher {
     List<Mention> find(TermKind kind, TextWords w) {
         Map<String, Term> synonyms = vocabulary.synonymIndex(kind);
         Map<String, Term> abbreviations = vocabulary.abbreviationIndex(kind);
-        Map<String, Integer> phraseWords = vocabulary.phraseWords(kind);
+        Vocabulary.WordEntry[] entries = w.entries(vocabulary);
+        int k = kind.ordinal();
         Set<String> prefixes = vocabulary.phrasePrefixes(kind);
         boolean[] abbreviationStarts = vocabulary.abbreviationFirstChars(kind);
         List<Mention> out = new ArrayList<>();
@@ -40,8 +44,9 @@ final class TermMatcher {
         int i = 0;
         while (i < w.size) {
             int matched = 0;
-            Integer most = phraseWords.get(w.folded[i]);
-            int longest = most == null ? 1 : Math.min(Math.min(MAX_WORDS, most), w.size - i);
+            Vocabulary.WordEntry entry = entries[i];
+            int most = entry == null ? 0 : entry.phraseWords[k];
+            int longest = most == 0 ? 1 : Math.min(Math.min(MAX_WORDS, most), w.size - i);
             if (longest > 1) {
                 // the keys of the n-grams from word i, as TextKeys.fold would give the span: folded words joined,
                 // built only while they are still the start of some synonym (a longer one cannot match otherwise)
@@ -54,11 +59,11 @@ final class TermMatcher {
                 int feasible = 1;
                 for (int n = 2; n <= longest; n++) {
                     key.append(' ').append(w.folded[i + n - 1]);
-                    String k = key.toString();
-                    if (!prefixes.contains(k)) {
+                    String ngram = key.toString();
+                    if (!prefixes.contains(ngram)) {
                         break;
                     }
-                    keys[n] = k;
+                    keys[n] = ngram;
                     feasible = n;
                 }
                 longest = feasible;
@@ -69,8 +74,8 @@ final class TermMatcher {
                     String raw = w.raw[i];
                     char first = raw.charAt(0);
                     t = abbreviationStarts[first < abbreviationStarts.length ? first : 0] ? abbreviations.get(raw) : null;
-                    if (t == null) {
-                        t = synonyms.get(w.folded[i]);
+                    if (t == null && entry != null) {
+                        t = entry.synonyms[k]; // synonyms.get(w.folded[i])
                     }
                 } else {
                     t = synonyms.get(keys[n]);

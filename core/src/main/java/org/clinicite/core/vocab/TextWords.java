@@ -7,7 +7,8 @@ import org.clinicite.core.text.TextKeys;
  * terms of every kind can be found in it ({@link Vocabulary#find(org.clinicite.core.model.TermKind, TextWords)})
  * without splitting and folding it again per kind. A word is a run of letters and digits,
  * with an apostrophe and the letters after it ("Parkinson's"); it is found by a scanner
- * over the characters, not a regular expression. Immutable.
+ * over the characters, not a regular expression. Immutable (but for the vocabulary entries of
+ * its words, looked up once and kept).
  */
 public final class TextWords {
     final String text;
@@ -17,6 +18,11 @@ public final class TextWords {
     final String[] raw;
     final String[] folded;
     final int size;
+    /** The words' {@link Vocabulary#word} entries, found once for all kinds; with the vocabulary they are of. */
+    private volatile Entries entries;
+
+    private record Entries(Vocabulary vocabulary, Vocabulary.WordEntry[] of) {
+    }
 
     private TextWords(String text, int[] starts, int[] ends, String[] raw, String[] folded, int size) {
         this.text = text;
@@ -39,13 +45,13 @@ public final class TextWords {
         int n = t.length();
         int i = 0;
         while (i < n) {
-            int cp = t.codePointAt(i);
+            int cp = codePointAt(t, i);
             if (!isLetterOrNumber(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
-            while (i < n && isLetterOrNumber(cp = t.codePointAt(i))) {
+            while (i < n && isLetterOrNumber(cp = codePointAt(t, i))) {
                 i += Character.charCount(cp);
             }
             i = afterApostrophe(t, i);
@@ -64,6 +70,12 @@ public final class TextWords {
             size++;
         }
         return new TextWords(t, starts, ends, raw, folded, size);
+    }
+
+    /** {@code t.codePointAt(i)}, with the char itself when it is not a surrogate (the usual case). */
+    private static int codePointAt(String t, int i) {
+        char c = t.charAt(i);
+        return Character.isSurrogate(c) ? t.codePointAt(i) : c;
     }
 
     /** The end of "'s" or "’t" after a word (an apostrophe and at least one letter), else {@code i}. */
@@ -95,6 +107,20 @@ public final class TextWords {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    /** The vocabulary's entry of each folded word (null where it has none), looked up at the first call. */
+    Vocabulary.WordEntry[] entries(Vocabulary vocabulary) {
+        Entries e = entries;
+        if (e == null || e.vocabulary() != vocabulary) {
+            Vocabulary.WordEntry[] of = new Vocabulary.WordEntry[size];
+            for (int i = 0; i < size; i++) {
+                of[i] = vocabulary.word(folded[i]);
+            }
+            e = new Entries(vocabulary, of);
+            entries = e;
+        }
+        return e.of();
     }
 
     /** The number of words. */

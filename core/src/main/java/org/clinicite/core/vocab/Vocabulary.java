@@ -39,6 +39,8 @@ public final class Vocabulary {
     /** Per kind, [c]: whether an abbreviation starts with char c (index 0 also for every char from 128 up). */
     private final Map<TermKind, boolean[]> abbreviationFirstChars = new HashMap<>();
     static final int ABBREVIATION_FIRST_CHARS = 128;
+    /** Every synonym key and phrase-starting word, with what each kind has for it: one look-up per word for all kinds. */
+    private final Map<String, WordEntry> byWord = new HashMap<>();
     private final TermMatcher matcher;
 
     private Vocabulary(Collection<Term> terms) {
@@ -72,6 +74,9 @@ public final class Vocabulary {
                 firstChars[c < ABBREVIATION_FIRST_CHARS ? c : 0] = true;
             }
             abbreviationFirstChars.put(k, firstChars);
+            int kind = k.ordinal();
+            bySynonym.get(k).forEach((key, term) -> byWord.computeIfAbsent(key, x -> new WordEntry()).synonyms[kind] = term);
+            longest.forEach((word, most) -> byWord.computeIfAbsent(word, x -> new WordEntry()).phraseWords[kind] = most);
         }
         this.matcher = new TermMatcher(this);
     }
@@ -246,6 +251,22 @@ public final class Vocabulary {
      */
     boolean[] abbreviationFirstChars(TermKind kind) {
         return abbreviationFirstChars.get(kind);
+    }
+
+    /**
+     * What the vocabulary has for a folded word (or synonym key), per kind (by ordinal): the
+     * term it is a synonym of, and the most words of a synonym it starts (0: none); null when
+     * it has nothing. {@code synonymIndex(kind).get(w)} and {@code phraseWords(kind).get(w)}
+     * in one look-up.
+     */
+    WordEntry word(String folded) {
+        return byWord.get(folded);
+    }
+
+    /** See {@link #word}. Not to be changed. */
+    static final class WordEntry {
+        final Term[] synonyms = new Term[TermKind.values().length];
+        final int[] phraseWords = new int[TermKind.values().length];
     }
 
     Map<String, Term> abbreviationIndex(TermKind kind) {

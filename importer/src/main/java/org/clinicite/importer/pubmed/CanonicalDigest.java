@@ -29,18 +29,29 @@ final class CanonicalDigest {
         }
     }
 
-    /** Appends the text (copied out in chunks; ASCII written straight to the buffer). */
+    /** Appends the text (copied out in chunks; a run of ASCII written straight to the buffer). */
     CanonicalDigest append(String s) {
         int n = s.length();
         for (int from = 0; from < n; from += chars.length) {
             int count = Math.min(chars.length, n - from);
             s.getChars(from, from + count, chars, 0);
-            for (int i = 0; i < count; i++) {
-                char c = chars[i];
-                if (c < 0x80 && high == 0 && pos < buf.length) {
-                    buf[pos++] = (byte) c;
-                } else {
-                    append(c);
+            int i = 0;
+            while (i < count) {
+                if (high == 0) {
+                    if (buf.length - pos < count) {
+                        flush();
+                    }
+                    byte[] b = buf;
+                    int p = pos;
+                    char c;
+                    while (i < count && (c = chars[i]) < 0x80) {
+                        b[p++] = (byte) c;
+                        i++;
+                    }
+                    pos = p;
+                }
+                if (i < count) {
+                    append(chars[i++]);
                 }
             }
         }

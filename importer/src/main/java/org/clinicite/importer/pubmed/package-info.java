@@ -10,8 +10,10 @@
  * pubmed_250101.dtd>} line is reported by the parser and never fetched, while {@code &amp;},
  * {@code &lt;} and numeric character references still work). {@code PubmedXmlReader} walks
  * the file; {@code PubmedArticleParser} reads one {@code PubmedArticle} (one small method per
- * element, {@code XmlCursor} as the recursive-descent cursor) and the record is handed on
- * before the next one is read, so memory stays flat on a 1 GB baseline file. MEDLINE text is
+ * element, {@code XmlCursor} as the recursive-descent cursor, which folds an element's
+ * whitespace while it reads the character data into one reused buffer, so each value is
+ * copied once into its string) and the record is handed on before the next one is read, so
+ * memory stays flat on a 1 GB baseline file. MEDLINE text is
  * read line by line by {@code NbibReader}: "TAG - value" fields, six-space continuation
  * lines, records separated by blank lines (or by the next {@code PMID}). Both formats fill one
  * {@code MedlineRecord}, which {@code MedlineStudyMapper} turns into a verified study, so a
@@ -92,7 +94,11 @@
  *
  * <h2>Identity of a record</h2>
  * The fingerprint is the SHA-256 of everything the importer read from the record, in a
- * fixed order ({@code MedlineRecord.canonical()}), prefixed with the format. Re-indenting or
+ * fixed order ({@code MedlineRecord.canonical()}), prefixed with the format. The canonical
+ * text is written straight into the digest ({@code CanonicalDigest}: UTF-8 into a reused
+ * buffer, a lone surrogate as '?' like {@code String.getBytes}), never built as a string;
+ * the hash is the same as before that change, so records imported earlier are still
+ * recognised ({@code FingerprintStabilityTest} pins fingerprints of real records). Re-indenting or
  * gzipping a file changes nothing, and neither does a record re-issued with only fields the
  * importer skips changed (revision dates, history, references), as the yearly baseline does;
  * a changed title, author or heading is a new source of the same study.

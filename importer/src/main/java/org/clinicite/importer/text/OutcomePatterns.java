@@ -88,8 +88,11 @@ public final class OutcomePatterns {
         List<OutcomeMatch> out = new ArrayList<>();
         int colon = sentence.indexOf(':');
         for (String part : CLAUSE_SPLIT.split(sentence.substring(colon + 1))) {
-            if (COMPARED.matcher(part).find() || POINTS_COMPARED.matcher(part).find()
-                    || RATE_OF_PARTICIPANTS.matcher(part).find()) {
+            // each pattern only where it can match: two percentages to compare, two "N points", one rate
+            int rates = occurrences(part, "%") + occurrences(part, "percent") + occurrences(part, "per cent");
+            if (rates >= 2 && COMPARED.matcher(part).find()
+                    || occurrences(part, "point") >= 2 && POINTS_COMPARED.matcher(part).find()
+                    || rates >= 1 && RATE_OF_PARTICIPANTS.matcher(part).find()) {
                 String clause = withoutLeadingTime(part.strip().replaceAll("[.!]+[”\"’]?$", "").strip());
                 Outcome o = new Outcome(clause, null, null, null, TimepointParser.find(sentence).orElse(null));
                 decorate(o, sentence);
@@ -97,6 +100,25 @@ public final class OutcomePatterns {
             }
         }
         return out;
+    }
+
+    /** How often the lower-case ASCII word occurs in the text, its ASCII letters in any case (as {@code (?i)}). */
+    private static int occurrences(String text, String word) {
+        int count = 0;
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            int k = 0;
+            while (k < word.length() && lowerAscii(text.charAt(i + k)) == word.charAt(k)) {
+                k++;
+            }
+            if (k == word.length()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** "At the end of the study, 18 weeks after baseline, 67% …" gives "67% …". */

@@ -22,6 +22,10 @@
  *       sentence splitting and numbers in digits or words.</li>
  * </ul>
  * Every pattern is compiled once; each is bounded (no nested unbounded repetition), so a
- * long abstract costs time linear in its length.
+ * long abstract costs time linear in its length. A pattern runs only on a sentence (or
+ * clause) that has what it cannot match without, found in one pass over the characters
+ * ({@code SentenceSignals}: a number, a people noun, "were" and a participle such as
+ * "randomised", "=", a rate; two rates or two "N points" for a comparison), so the
+ * finders give what they would give on every sentence, at a fraction of the cost.
  */
 package org.clinicite.importer.text;
