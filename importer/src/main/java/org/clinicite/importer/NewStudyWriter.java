@@ -1,6 +1,7 @@
 package org.clinicite.importer;
 
 import java.util.List;
+import java.util.Optional;
 import org.clinicite.core.model.Study;
 import org.hibernate.Session;
 
@@ -10,9 +11,9 @@ import org.hibernate.Session;
  * Everything else of the batch (merges, journals, write-ups and their coverage, the change
  * log) stays on Hibernate's path, in the same transaction.
  *
- * <p>On PostgreSQL a batch without write-ups uses {@link PgCopyStudyWriter} ({@code COPY}
- * after the batch's flush); otherwise, and on H2, {@link PersistingStudyWriter}
- * ({@code session.persist}). A batch with a write-up keeps Hibernate's path because its
+ * <p>A batch without write-ups uses {@link BulkStudyWriter} (rows written after the batch's
+ * flush, with {@code COPY} on PostgreSQL, JDBC batches on H2: {@link RowLoader}); a batch
+ * with a write-up uses {@link PersistingStudyWriter} ({@code session.persist}), because its
  * coverage links need the study as a managed entity.
  */
 interface NewStudyWriter {
@@ -35,8 +36,11 @@ interface NewStudyWriter {
 
     /** The writer for one batch; {@code bulk} false keeps Hibernate's path on every database. */
     static NewStudyWriter forBatch(Session session, List<ParsedRecord> batch, boolean bulk) {
-        if (bulk && PgCopyStudyWriter.supports(session) && batch.stream().allMatch(r -> r.writeUp() == null)) {
-            return new PgCopyStudyWriter(session);
+        if (bulk && batch.stream().allMatch(r -> r.writeUp() == null)) {
+            Optional<RowLoader> loader = RowLoader.of(session);
+            if (loader.isPresent()) {
+                return new BulkStudyWriter(session, loader.get());
+            }
         }
         return new PersistingStudyWriter(session);
     }
