@@ -28,7 +28,7 @@ public final class ImportService {
     public static final int DEFAULT_BATCH_SIZE = 200;
 
     private final int batchSize;
-    /** New studies written in bulk where the database allows ({@link NewStudyWriter}); false in tests only. */
+    /** New studies written in bulk where the database allows ({@link NewStudyWriter}); false for comparisons only. */
     private final boolean bulkNewStudies;
 
     public ImportService(Database db, Importers importers, ImportListener listener) {
@@ -39,8 +39,11 @@ public final class ImportService {
         this(db, importers, listener, batchSize, true);
     }
 
-    /** With {@code bulkNewStudies} false, every study is written through Hibernate (the reference for tests). */
-    ImportService(Database db, Importers importers, ImportListener listener, int batchSize, boolean bulkNewStudies) {
+    /**
+     * With {@code bulkNewStudies} false, every study is written through Hibernate, the
+     * reference path that tests and the import benchmark compare the bulk path with.
+     */
+    public ImportService(Database db, Importers importers, ImportListener listener, int batchSize, boolean bulkNewStudies) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
         }
