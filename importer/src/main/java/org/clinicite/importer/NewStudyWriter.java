@@ -11,10 +11,10 @@ import org.hibernate.Session;
  * Everything else of the batch (merges, journals, write-ups and their coverage, the change
  * log) stays on Hibernate's path, in the same transaction.
  *
- * <p>A batch without write-ups uses {@link BulkStudyWriter} (rows written after the batch's
- * flush, with {@code COPY} on PostgreSQL, JDBC batches on H2: {@link RowLoader}); a batch
- * with a write-up uses {@link PersistingStudyWriter} ({@code session.persist}), because its
- * coverage links need the study as a managed entity.
+ * <p>On PostgreSQL a batch without write-ups uses {@link BulkStudyWriter} (rows written
+ * after the batch's flush with {@code COPY}: {@link RowLoader}). On H2, and for a batch with
+ * a write-up (whose coverage links need the study as a managed entity), new studies are
+ * persisted through Hibernate ({@link PersistingStudyWriter}).
  */
 interface NewStudyWriter {
     /**

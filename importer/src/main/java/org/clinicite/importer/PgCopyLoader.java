@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.postgresql.PGConnection;
@@ -11,7 +13,8 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * PostgreSQL: the rows of one table as one {@code COPY ... FROM STDIN} in text format
- * (pgjdbc's {@link CopyManager}), on the session's connection and in its transaction.
+ * (pgjdbc's {@link CopyManager}), on the session's connection and in its transaction;
+ * sequence values with {@code nextval} over {@code generate_series}.
  */
 final class PgCopyLoader implements RowLoader {
     static final PgCopyLoader INSTANCE = new PgCopyLoader();
@@ -32,6 +35,24 @@ final class PgCopyLoader implements RowLoader {
         } catch (IOException e) {
             throw new SQLException("COPY " + table.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public long[] nextValues(Connection c, String sequence, int n) throws SQLException {
+        long[] out = new long[n];
+        try (PreparedStatement ps = c.prepareStatement("select nextval(?::regclass) from generate_series(1, ?)")) {
+            ps.setString(1, sequence);
+            ps.setInt(2, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; i < n; i++) {
+                    if (!rs.next()) {
+                        throw new SQLException("sequence " + sequence + " gave " + i + " of " + n + " values");
+                    }
+                    out[i] = rs.getLong(1);
+                }
+            }
+        }
+        return out;
     }
 
     /** One row in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */

@@ -6,26 +6,28 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
- * Writes rows of one table on a connection, in the caller's transaction: the one part of
- * the bulk path ({@link BulkStudyWriter}) that differs between databases.
+ * Writes rows of one table and draws sequence values on a connection, in the caller's
+ * transaction: the one part of the bulk path ({@link BulkStudyWriter}) that is the
+ * database's own. Only PostgreSQL has one ({@link PgCopyLoader}); on H2 JDBC batches of the
+ * same rows were slower than Hibernate's flush (bench/README.md, "Import"), so H2 keeps
+ * Hibernate's path.
  */
 interface RowLoader {
     /** Inserts the rows (values in {@link StudyRows.Table#columns()} order); throws if the database refuses any. */
     void load(Connection c, StudyRows.Table table, List<Object[]> rows) throws SQLException;
 
-    /** PostgreSQL's {@code COPY}, H2's JDBC batches; empty for another database (Hibernate's path then). */
+    /** The next {@code n} values of a sequence, in one round trip. */
+    long[] nextValues(Connection c, String sequence, int n) throws SQLException;
+
+    /** PostgreSQL's {@code COPY}; empty for another database (Hibernate's path then). */
     static Optional<RowLoader> of(Session session) {
         Dialect dialect = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
         if (dialect instanceof PostgreSQLDialect) {
             return Optional.of(PgCopyLoader.INSTANCE);
-        }
-        if (dialect instanceof H2Dialect) {
-            return Optional.of(JdbcBatchLoader.INSTANCE);
         }
         return Optional.empty();
     }
