@@ -29,10 +29,11 @@ import org.hibernate.persister.entity.EntityPersister;
  * {@link RowLoader} call for the whole batch ({@code COPY} on PostgreSQL). The studies never
  * enter the persistence context.
  *
- * <p>Ids come from the entities' own Hibernate generators (the same sequence and the same
- * pooled optimizer, shared by every session of the factory), so they cannot collide with
- * the ids Hibernate hands out. A refused row fails the load, the batch rolls back and is
- * stored again record by record, as on Hibernate's path.
+ * <p>A study's id comes from its entity's Hibernate generator (the same sequence and the
+ * same pooled optimizer, shared by every session of the factory) when it is added; child ids
+ * come per table in blocks ({@link ChildIds}), so they cannot collide with the ids Hibernate
+ * hands out either. A refused row fails the load, the batch rolls back and is stored again
+ * record by record, as on Hibernate's path.
  */
 final class BulkStudyWriter implements NewStudyWriter {
     private final SessionImplementor session;

@@ -31,6 +31,8 @@ import org.hibernate.Session;
  * matching a record against the studies stored earlier in the same batch is done in memory
  * ({@link StudyMatcher}). Stored candidates, journals and provenance fingerprints are looked
  * up with one query per kind for the whole batch; the change log is advanced once per batch.
+ * New studies go to the batch's {@link NewStudyWriter} (on PostgreSQL written with
+ * {@code COPY} after the flush, outside the persistence context).
  */
 final class RecordStore {
     /** Confidence of a link made because the write-up itself describes the study. */
