@@ -28,12 +28,22 @@ public final class ImportService {
     public static final int DEFAULT_BATCH_SIZE = 200;
 
     private final int batchSize;
+    /** New studies written in bulk where the database allows ({@link NewStudyWriter}); false for comparisons only. */
+    private final boolean bulkNewStudies;
 
     public ImportService(Database db, Importers importers, ImportListener listener) {
         this(db, importers, listener, DEFAULT_BATCH_SIZE);
     }
 
     public ImportService(Database db, Importers importers, ImportListener listener, int batchSize) {
+        this(db, importers, listener, batchSize, true);
+    }
+
+    /**
+     * With {@code bulkNewStudies} false, every study is written through Hibernate, the
+     * reference path that tests and the import benchmark compare the bulk path with.
+     */
+    public ImportService(Database db, Importers importers, ImportListener listener, int batchSize, boolean bulkNewStudies) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
         }
@@ -41,6 +51,7 @@ public final class ImportService {
         this.importers = importers;
         this.listener = listener;
         this.batchSize = batchSize;
+        this.bulkNewStudies = bulkNewStudies;
     }
 
     /** Imports every file with the given format id, or {@link Importers#AUTO} to detect each. */
@@ -143,7 +154,7 @@ public final class ImportService {
             List<RecordResult> stored = null;
             if (batch.size() > 1) {
                 try {
-                    stored = db.inTransaction(s -> RecordStore.store(s, batch));
+                    stored = db.inTransaction(s -> RecordStore.store(s, batch, bulkNewStudies));
                 } catch (JDBCConnectionException e) {
                     throw lost(e);
                 } catch (PersistenceException e) {
@@ -159,7 +170,7 @@ public final class ImportService {
 
         private RecordResult storeAlone(ParsedRecord record) {
             try {
-                return db.inTransaction(s -> RecordStore.store(s, List.of(record))).get(0);
+                return db.inTransaction(s -> RecordStore.store(s, List.of(record), bulkNewStudies)).get(0);
             } catch (JDBCConnectionException e) {
                 throw lost(e);
             } catch (PersistenceException e) {

@@ -2,8 +2,10 @@ package org.clinicite.importer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ import org.hibernate.Session;
  * matching a record against the studies stored earlier in the same batch is done in memory
  * ({@link StudyMatcher}). Stored candidates, journals and provenance fingerprints are looked
  * up with one query per kind for the whole batch; the change log is advanced once per batch.
+ * New studies go to the batch's {@link NewStudyWriter} (on PostgreSQL written with
+ * {@code COPY} after the flush, outside the persistence context).
  */
 final class RecordStore {
     /** Confidence of a link made because the write-up itself describes the study. */
@@ -37,6 +41,7 @@ final class RecordStore {
     private final Session session;
     private final StudyRepository repo;
     private final StudyMatcher matcher;
+    private final NewStudyWriter newStudies;
     private final Map<String, Journal> journals = new HashMap<>();
     /** Journal title keys of the batch, looked up at its start (a key not found then is a new journal). */
     private final Set<String> journalKeys;
@@ -44,11 +49,14 @@ final class RecordStore {
     private final Set<String> fingerprints;
     /** Ids of the studies this batch added or changed, for the change log. */
     private final Set<Long> changed = new LinkedHashSet<>();
+    /** The studies this batch added (matched no stored study). */
+    private final Set<Study> added = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private RecordStore(Session session, List<ParsedRecord> batch) {
+    private RecordStore(Session session, List<ParsedRecord> batch, boolean bulk) {
         this.session = session;
         this.repo = new StudyRepository(session);
         this.matcher = new StudyMatcher(repo);
+        this.newStudies = NewStudyWriter.forBatch(session, batch, bulk);
         List<Study> studies = batch.stream().map(ParsedRecord::study).toList();
         matcher.prefetch(studies);
         this.journalKeys = new HashSet<>(studies.stream().map(Study::getJournal).filter(j -> j != null)
@@ -63,15 +71,21 @@ final class RecordStore {
      * order. Throws (and the caller rolls back) if the database refuses any of them.
      */
     static List<RecordResult> store(Session session, List<ParsedRecord> batch) {
+        return store(session, batch, true);
+    }
+
+    /** As {@link #store(Session, List)}; {@code bulk} false writes new studies through Hibernate on every database. */
+    static List<RecordResult> store(Session session, List<ParsedRecord> batch, boolean bulk) {
         session.setHibernateFlushMode(FlushMode.COMMIT);
         new StudyRepository(session).planEachQuery();
-        RecordStore store = new RecordStore(session, batch);
+        RecordStore store = new RecordStore(session, batch, bulk);
         List<RecordResult> results = new ArrayList<>(batch.size());
         for (ParsedRecord r : batch) {
             results.add(store.storeOne(r));
         }
         store.repo.planAsUsual();
         session.flush();
+        store.newStudies.finish();
         store.repo.recordChanges(store.changed);
         return results;
     }
@@ -96,7 +110,8 @@ final class RecordStore {
             study = new Study();
             StudyMerger.merge(study, incoming);
             study.setJournal(journal);
-            session.persist(study);
+            newStudies.add(study);
+            added.add(study);
             outcome = ImportOutcome.ADDED;
         }
         if (fingerprints.add(record.fingerprint())) {
@@ -118,6 +133,9 @@ final class RecordStore {
         if (outcome != ImportOutcome.UNCHANGED) {
             if (outcome == ImportOutcome.MERGED) {
                 study.touch(); // a new study was created just now
+                if (added.contains(study)) {
+                    newStudies.changedAfterAdd(study);
+                }
             }
             matcher.remember(study);
             changed.add(study.getId());

@@ -173,6 +173,43 @@ class BatchImportTest {
         }
     }
 
+    /**
+     * The bulk path's ids (drawn from the sequences in blocks) and Hibernate's (its pooled
+     * optimizer) never collide: imports through both paths, and through a second session
+     * factory (another process's optimizer), alternate on one database in small batches.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.clinicite.core.testing.TestDatabases#kinds")
+    void bulkAndHibernateIdsNeverCollide(String kind) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path xml = dir.resolve("generated-" + i + ".xml");
+            try (Writer w = Files.newBufferedWriter(xml, StandardCharsets.UTF_8)) {
+                new PubmedXmlGenerator(100 + i).write(w, 60);
+            }
+            files.add(xml);
+        }
+        DatabaseConfig cfg = TestDatabases.of(kind, dir);
+        try (Database one = Database.open(cfg); Database other = Database.open(cfg)) {
+            Importers importers = Importers.standard(Vocabulary.shipped());
+            List<ImportService> services = List.of(new ImportService(one, importers, ImportListener.SILENT, 7, true),
+                    new ImportService(one, importers, ImportListener.SILENT, 11, false),
+                    new ImportService(other, importers, ImportListener.SILENT, 13, true));
+            int records = 0;
+            for (int i = 0; i < files.size(); i++) {
+                ImportReport r = services.get(i % services.size()).importFiles(List.of(files.get(i)), PubmedXmlImporter.ID);
+                assertEquals(0, r.count(ImportOutcome.REJECTED), r.summary() + " " + r.results());
+                records += r.results().size();
+            }
+            assertEquals(360, records);
+            one.run(s -> assertEquals(s.createSelectionQuery("select count(*) from Provenance", Long.class)
+                    .getSingleResult(), s.createNativeQuery("select count(distinct id) from provenance", Long.class)
+                    .getSingleResult()));
+        } finally {
+            TestDatabases.dropSchema(cfg);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.clinicite.core.testing.TestDatabases#kinds")
     void generatedPubmedFileOverSeveralBatches(String kind) throws IOException {

@@ -35,11 +35,14 @@ final class DbImportPhase {
         this.err = err;
     }
 
-    /** {@code pg} names the PostgreSQL database (for its CPU time), null for H2. */
-    PhaseResult run(String name, DatabaseConfig config, PgSchemas pg, Path xml) throws IOException {
+    /**
+     * {@code pg} names the PostgreSQL database (for its CPU time), null for H2; {@code bulk}
+     * false writes every study through Hibernate (ImportService's reference path).
+     */
+    PhaseResult run(String name, DatabaseConfig config, PgSchemas pg, Path xml, boolean bulk) throws IOException {
         return run(name, config, pg, xml, (db, deadline) -> {
             ImportService service = new ImportService(db, new Importers(List.of(new PubmedXmlImporter(vocabulary))),
-                    new ProgressListener(name, deadline, err), batch);
+                    new ProgressListener(name, deadline, err), batch, bulk);
             ImportReport report = service.importFiles(List.of(xml), PubmedXmlImporter.ID);
             return report.summary() + ", " + report.warnings().size() + " warnings";
         });

@@ -46,13 +46,26 @@ public final class ImportBenchmark {
         if (options.runs("h2")) {
             Path h2 = Files.createDirectories(options.dir().resolve("h2"));
             Files.deleteIfExists(h2.resolve(DatabaseConfig.H2_FILE + ".mv.db"));
-            phase("import into H2", () -> results.add(db.run("import into H2", DatabaseConfig.embedded(h2), null, xml)));
+            phase("import into H2", () -> results.add(db.run("import into H2", DatabaseConfig.embedded(h2), null, xml,
+                    true)));
+        }
+        if (options.runs("h2-orm")) {
+            Path h2 = Files.createDirectories(options.dir().resolve("h2-orm"));
+            Files.deleteIfExists(h2.resolve(DatabaseConfig.H2_FILE + ".mv.db"));
+            phase("import into H2, Hibernate only", () -> results.add(db.run("import into H2, Hibernate only",
+                    DatabaseConfig.embedded(h2), null, xml, false)));
         }
         PgSchemas pg = new PgSchemas(options.pgUrl());
         if (options.runs("pg")) {
             pg.resetPublic();
             phase("import into PostgreSQL", () -> results.add(db.run("import into PostgreSQL",
-                    new DatabaseConfig(options.pgUrl(), null, null), pg, xml)));
+                    new DatabaseConfig(options.pgUrl(), null, null), pg, xml, true)));
+        }
+        if (options.runs("pg-orm")) {
+            pg.resetPublic();
+            phase("import into PostgreSQL, Hibernate only", () -> results.add(db.run(
+                    "import into PostgreSQL, Hibernate only", new DatabaseConfig(options.pgUrl(), null, null), pg, xml,
+                    false)));
         }
         if (options.runs("copy")) {
             phase("COPY peer", () -> results.addAll(new CopyPhase(vocabulary, options.phaseTimeout(), pg, err)

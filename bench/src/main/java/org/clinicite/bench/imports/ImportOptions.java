@@ -11,7 +11,8 @@ import org.clinicite.importer.ImportService;
 
 /**
  * The benchmark's command line: {@code --records N --dir DIR --pg-url URL} plus
- * {@code --seed}, {@code --phases parse,h2,pg,copy,heap}, {@code --heap-records 10000,100000},
+ * {@code --seed}, {@code --phases parse,h2,pg,copy,heap} (default; also {@code h2-orm,pg-orm}: the
+ * import with every study written through Hibernate, for comparison), {@code --heap-records 10000,100000},
  * {@code --child-xmx 256m}, {@code --timeout-min M} (per phase), {@code --batch N} (ImportService's
  * records per transaction, default its own 200), {@code --profile} and
  * {@code --keep} (keep the generated files).
@@ -19,9 +20,9 @@ import org.clinicite.importer.ImportService;
 record ImportOptions(int records, Path dir, String pgUrl, long seed, Set<String> phases, List<Integer> heapRecords,
         String childXmx, Duration phaseTimeout, int batch, boolean profile, boolean keep) {
     static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/clinicite_bench_import?user=postgres";
-    static final List<String> ALL_PHASES = List.of("parse", "h2", "pg", "copy", "heap");
+    static final List<String> ALL_PHASES = List.of("parse", "h2", "pg", "copy", "heap", "h2-orm", "pg-orm");
     /** The phases run unless --phases names others. */
-    static final List<String> DEFAULT_PHASES = ALL_PHASES;
+    static final List<String> DEFAULT_PHASES = List.of("parse", "h2", "pg", "copy", "heap");
 
     static ImportOptions parse(String[] args) {
         int records = 100_000;
