@@ -384,7 +384,7 @@ public final class StudyIndex implements AutoCloseable {
      * The indexing buffer: an eighth of the heap, between Lucene's default 16 MB and 256 MB.
      * Larger buffers flush fewer, larger segments, so a rebuild merges less.
      */
-    static double ramBufferMb(long maxHeapBytes) {
+    public static double ramBufferMb(long maxHeapBytes) {
         return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB, Math.min(256, maxHeapBytes / 8.0 / (1 << 20)));
     }
 

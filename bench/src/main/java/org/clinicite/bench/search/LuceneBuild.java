@@ -35,6 +35,11 @@ public final class LuceneBuild {
     private LuceneBuild() {
     }
 
+    /** The indexing buffer clinicite's writer uses in this JVM, given to the peer too. */
+    static double ramBufferMb() {
+        return StudyIndex.ramBufferMb(Runtime.getRuntime().maxMemory());
+    }
+
     static Result buildOrReuse(CorpusGenerator g, BenchArgs args, Path dir, PrintStream progress) {
         if (args.reuse() && args.corpusMarker().equals(marker(dir))) {
             progress.println("lucene: reusing the index in " + dir);
@@ -113,7 +118,7 @@ public final class LuceneBuild {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
