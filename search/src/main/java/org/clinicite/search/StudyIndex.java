@@ -156,6 +156,21 @@ public final class StudyIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds these studies without looking for an older version of them: only for studies the
+     * index does not hold (a new index, or one {@link #clear}ed since the last commit).
+     * Cheaper than {@link #update} in a bulk build: no delete term per study for the writer
+     * to resolve against every segment at each flush.
+     */
+    public void add(Collection<StudyDocument> docs) {
+        io("add", () -> {
+            IndexWriter w = writer();
+            for (StudyDocument d : docs) {
+                w.addDocument(facetsConfig.build(LuceneSchema.toDocument(d)));
+            }
+        });
+    }
+
     /** Removes these studies, if present. */
     public void delete(Collection<String> ids) {
         io("delete", () -> {

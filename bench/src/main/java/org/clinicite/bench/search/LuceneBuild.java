@@ -16,8 +16,9 @@ import org.clinicite.search.StudyIndex;
 
 /**
  * Builds the Lucene index of the corpus with {@link StudyIndex}, in batches: generate a
- * batch (timed apart), then index it from {@code threads} threads ({@code StudyIndex.update}
- * is thread-safe; IndexWriter indexes concurrently), then one commit. The index build time
+ * batch (timed apart), then index it from {@code threads} threads ({@code StudyIndex.add},
+ * as {@code IndexSync.rebuild} does into the cleared index; thread-safe, IndexWriter indexes
+ * concurrently), then one commit. The index build time
  * is the update and commit time only, so studies/s measures the index, not the generator.
  */
 public final class LuceneBuild {
@@ -78,7 +79,7 @@ public final class LuceneBuild {
         int slice = (batch.size() + threads - 1) / threads;
         for (int from = 0; from < batch.size(); from += slice) {
             List<StudyDocument> part = batch.subList(from, Math.min(batch.size(), from + slice));
-            pool.submit(() -> idx.update(part));
+            pool.submit(() -> idx.add(part));
         }
         pool.finish();
     }
