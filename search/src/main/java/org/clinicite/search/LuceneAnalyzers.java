@@ -38,11 +38,7 @@ final class LuceneAnalyzers {
                 t = new LowerCaseFilter(t);
                 t = new ASCIIFoldingFilter(t);
                 t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                // each distinct word is stemmed once per chain; the tokens are Porter's
-                StemCache stems = new StemCache();
-                t = stems.lookup(t);
                 t = new PorterStemFilter(t);
-                t = stems.store(t);
                 return new TokenStreamComponents(source, t);
             }
 
