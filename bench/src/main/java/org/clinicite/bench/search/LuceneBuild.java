@@ -23,6 +23,7 @@ import org.clinicite.search.StudyIndex;
  */
 public final class LuceneBuild {
     private static final int BATCH = 20_000;
+    static final int SLICE = 1_000;
     static final String MARKER_FILE = "corpus.txt";
 
     /** {@code indexCpuSeconds}: CPU time of the whole process while indexing (all threads, GC included). */
@@ -74,9 +75,14 @@ public final class LuceneBuild {
         return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), false);
     }
 
-    /** Indexes the batch in one slice per thread and waits for all of them. */
+    /**
+     * Indexes the batch in slices of {@link #SLICE} studies and waits for all of them. Small
+     * slices keep both threads busy while one of them flushes a segment (IndexWriter flushes
+     * on the indexing thread that fills the buffer); with one slice per thread the other
+     * thread would wait for it at the end of each batch.
+     */
     private static void update(StudyIndex idx, List<StudyDocument> batch, IndexingPool pool, int threads) {
-        int slice = (batch.size() + threads - 1) / threads;
+        int slice = Math.min(SLICE, (batch.size() + threads - 1) / threads);
         for (int from = 0; from < batch.size(); from += slice) {
             List<StudyDocument> part = batch.subList(from, Math.min(batch.size(), from + slice));
             pool.submit(() -> idx.add(part));

@@ -49,7 +49,7 @@ final class LucenePeerBuild {
                 List<StudyDocument> batch = IntStream.range(from, to).parallel().mapToObj(g::study).toList();
                 long t1 = System.nanoTime();
                 long c1 = Cpu.process();
-                int slice = (batch.size() + args.threads() - 1) / args.threads();
+                int slice = Math.min(LuceneBuild.SLICE, (batch.size() + args.threads() - 1) / args.threads());
                 for (int s = 0; s < batch.size(); s += slice) {
                     List<StudyDocument> part = batch.subList(s, Math.min(batch.size(), s + slice));
                     pool.submit(() -> add(w, part));
