@@ -395,13 +395,20 @@ public final class StudyIndex implements AutoCloseable {
         return facetState;
     }
 
+    /** System property: the indexing buffer in MB, instead of {@link #ramBufferMb}'s share of the heap. */
+    public static final String RAM_BUFFER_PROPERTY = "clinicite.index.ramBufferMb";
+
     /**
-     * The indexing buffer: a quarter of the heap, between Lucene's default 16 MB and 1 GB.
+     * The indexing buffer ({@value #RAM_BUFFER_PROPERTY} when set): a quarter of the heap, between Lucene's default 16 MB and 1 GB.
      * Larger buffers flush fewer, larger segments, so a rebuild merges less (at 1M studies
      * with a 4 GB heap: a handful of flushed segments, instead of dozens merged two or three
      * times over).
      */
     public static double ramBufferMb(long maxHeapBytes) {
+        String set = System.getProperty(RAM_BUFFER_PROPERTY);
+        if (set != null && !set.isBlank()) {
+            return Double.parseDouble(set.strip());
+        }
         return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB, Math.min(1024, maxHeapBytes / 4.0 / (1 << 20)));
     }
 
