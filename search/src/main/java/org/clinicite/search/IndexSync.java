@@ -113,6 +113,8 @@ public final class IndexSync {
                 deleted += missing.size();
             }
             pool.finish();
+            // the buffered segments are written by the pool's threads at once, not by the commit
+            index.flushBuffers(pool, IndexingPool.DEFAULT_THREADS);
         }
         return new int[] {indexed, deleted};
     }

@@ -171,6 +171,26 @@ public final class StudyIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes one buffered segment to disk, if any, on the calling thread. A commit writes the
+     * buffered segments one after the other on its own thread; calling this from each indexing
+     * thread first writes them in parallel.
+     */
+    public void flushBuffer() {
+        io("flush", () -> writer().flushNextBuffer());
+    }
+
+    /**
+     * Before a commit, writes the buffered segments from all of the pool's threads at once
+     * (see {@link #flushBuffer}), and waits for them.
+     */
+    public void flushBuffers(IndexingPool pool, int threads) {
+        for (int i = 0; i < threads; i++) {
+            pool.submit(this::flushBuffer);
+        }
+        pool.finish();
+    }
+
     /** Removes these studies, if present. */
     public void delete(Collection<String> ids) {
         io("delete", () -> {
