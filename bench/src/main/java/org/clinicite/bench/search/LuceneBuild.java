@@ -28,7 +28,7 @@ public final class LuceneBuild {
 
     /** {@code indexCpuSeconds}: CPU time of the whole process while indexing (all threads, GC included). */
     record Result(int studies, double generateSeconds, double indexSeconds, double indexCpuSeconds, long bytes,
-            boolean reused) {
+            int segments, boolean reused) {
         double studiesPerSecond() {
             return studies / indexSeconds;
         }
@@ -45,7 +45,7 @@ public final class LuceneBuild {
     static Result buildOrReuse(CorpusGenerator g, BenchArgs args, Path dir, PrintStream progress) {
         if (args.reuse() && args.corpusMarker().equals(marker(dir))) {
             progress.println("lucene: reusing the index in " + dir);
-            return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), true);
+            return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), segments(dir), true);
         }
         deleteTree(dir);
         long generate = 0;
@@ -73,7 +73,7 @@ public final class LuceneBuild {
             index += System.nanoTime() - t0;
         }
         writeMarker(dir, args.corpusMarker());
-        return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), false);
+        return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), segments(dir), false);
     }
 
     /**
@@ -96,6 +96,15 @@ public final class LuceneBuild {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> !p.getFileName().toString().equals(MARKER_FILE)).mapToLong(LuceneBuild::size)
                     .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Segments of the index: its segment info files. */
+    public static int segments(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return (int) files.filter(p -> p.getFileName().toString().endsWith(".si")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -70,8 +70,9 @@ final class LucenePeerBuild {
             throw new UncheckedIOException("peer index build failed in " + dir + ": " + e.getMessage(), e);
         }
         bytes = LuceneBuild.bytes(dir);
+        int segments = LuceneBuild.segments(dir);
         LuceneBuild.deleteTree(dir);
-        return new LuceneBuild.Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes, false);
+        return new LuceneBuild.Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes, segments, false);
     }
 
     private static void add(IndexWriter w, List<StudyDocument> part) {

@@ -43,12 +43,13 @@ final class Report {
 
     private void line(String what, LuceneBuild.Result l, int threads) {
         if (l.reused()) {
-            out.printf(Locale.ROOT, "%s: reused, %.0f MB on disk%n", what, l.bytes() / MB);
+            out.printf(Locale.ROOT, "%s: reused, %.0f MB on disk, %d segments%n", what, l.bytes() / MB, l.segments());
         } else {
             out.printf(Locale.ROOT, "%s: %,d studies in %.1f s = %,.0f studies/s (%d indexing threads, "
                     + "%.1f CPU-s = %,.0f studies per CPU-second; generating them took another %.1f s); "
-                    + "%.0f MB on disk%n", what, l.studies(), l.indexSeconds(), l.studiesPerSecond(), threads,
-                    l.indexCpuSeconds(), l.studies() / l.indexCpuSeconds(), l.generateSeconds(), l.bytes() / MB);
+                    + "%.0f MB on disk, %d segments%n", what, l.studies(), l.indexSeconds(), l.studiesPerSecond(),
+                    threads, l.indexCpuSeconds(), l.studies() / l.indexCpuSeconds(), l.generateSeconds(),
+                    l.bytes() / MB, l.segments());
         }
     }
 
