@@ -419,17 +419,17 @@ public final class StudyIndex implements AutoCloseable {
     public static final String RAM_BUFFER_PROPERTY = "clinicite.index.ramBufferMb";
 
     /**
-     * The indexing buffer ({@value #RAM_BUFFER_PROPERTY} when set): a quarter of the heap, between Lucene's default 16 MB and 1 GB.
-     * Larger buffers flush fewer, larger segments, so a rebuild merges less (at 1M studies
-     * with a 4 GB heap: a handful of flushed segments, instead of dozens merged two or three
-     * times over).
+     * The indexing buffer ({@value #RAM_BUFFER_PROPERTY} when set): an eighth of the heap,
+     * between Lucene's default 16 MB and 256 MB. Larger buffers flush fewer, larger segments,
+     * but cost more CPU than the merges they save: at 1M studies 1 GB took 165 CPU-s (2
+     * segments), 256 MB 137 CPU-s (7 segments; bench/README.md, "The index build").
      */
     public static double ramBufferMb(long maxHeapBytes) {
         String set = System.getProperty(RAM_BUFFER_PROPERTY);
         if (set != null && !set.isBlank()) {
             return Double.parseDouble(set.strip());
         }
-        return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB, Math.min(1024, maxHeapBytes / 4.0 / (1 << 20)));
+        return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB, Math.min(256, maxHeapBytes / 8.0 / (1 << 20)));
     }
 
     private synchronized IndexWriter writer() throws IOException {

@@ -60,9 +60,8 @@ class LuceneQueriesTest {
 
     @Test
     void indexingBufferFollowsTheHeap() {
-        assertEquals(16, StudyIndex.ramBufferMb(32L << 20));
-        assertEquals(64, StudyIndex.ramBufferMb(256L << 20));
-        assertEquals(1024, StudyIndex.ramBufferMb(4L << 30));
-        assertEquals(1024, StudyIndex.ramBufferMb(6L << 30));
+        assertEquals(16, StudyIndex.ramBufferMb(64L << 20));
+        assertEquals(32, StudyIndex.ramBufferMb(256L << 20));
+        assertEquals(256, StudyIndex.ramBufferMb(6L << 30));
     }
 }
