@@ -13,8 +13,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Best passages of the hits' text with the matched words marked {@code «like this»}
- * (see {@link Highlight}), from Lucene's UnifiedHighlighter analysing the hits' stored
- * text again (the postings hold no offsets). Each passage is a separate string; a field without a match gives none.
+ * (see {@link Highlight}), from Lucene's UnifiedHighlighter reading offsets from the
+ * postings. Each passage is a separate string; a field without a match gives none.
  */
 final class LuceneHighlights {
     /** Fields whose passages a hit shows, in this order, and how many of each at most. */

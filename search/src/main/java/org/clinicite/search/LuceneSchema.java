@@ -20,7 +20,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class LuceneSchema {
     /** The layout version, stored in the commit user data beside the change sequence. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "2";
 
     static final String ID = "id";
     static final String TITLE = "title";
@@ -51,17 +51,16 @@ final class LuceneSchema {
     static final List<String> FACETS = SearchService.FACETS;
 
     /**
-     * Free text: analysed with positions (phrases), stored (the highlighter reads the stored
-     * text). No offsets in the postings (index format 3): every study paid for them at build
-     * time and on disk for what only a page's hits need; the highlighter finds them by
-     * analysing those hits' stored text again (a few studies per search).
+     * Free text: analysed, stored (the highlighter reads the stored text) and indexed with
+     * offsets, so the highlighter takes match positions from the postings instead of
+     * analysing every hit's text again.
      */
     private static final FieldType TEXT = new FieldType();
 
     static {
         TEXT.setTokenized(true);
         TEXT.setStored(true);
-        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT.freeze();
     }
 

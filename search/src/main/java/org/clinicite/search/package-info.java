@@ -21,7 +21,7 @@
  * <tr><td>id</td><td>study id (update key)</td><td>keyword, stored</td></tr>
  * <tr><td>title, abstract, outcome, finding, news</td><td>free text (outcome lines, findings,
  *     write-up headlines and bodies)</td><td>English text with stemming and ASCII folding, stored,
- *     positions, no offsets (the highlighter re-analyses the page's hits)</td></tr>
+ *     offsets for highlighting</td></tr>
  * <tr><td>author, journal, outlet</td><td>family names; journal title and ISO abbreviation;
  *     outlet names</td><td>name text: folded, lower case, no stemming</td></tr>
  * <tr><td>year, n</td><td>publication year, sample size</td><td>IntPoint + doc values (sort)</td></tr>
@@ -84,8 +84,7 @@
  *     exhaustive pass that also counts and collects facets.</li>
  * <li>A query's segments are searched in slices on all cores (the caller takes one).</li>
  * <li>Hits read the {@code hit} doc value; highlighting reads the stored text of the page's
- *     hits only, looking for the query's free text term by term per field (re-analysing the
- *     stored text: the postings hold no offsets).</li>
+ *     hits only, looking for the query's free text term by term per field (postings offsets).</li>
  * <li>Facets count SortedSet doc values; their ordinal state is built once per reader.</li>
  * </ul>
  *
