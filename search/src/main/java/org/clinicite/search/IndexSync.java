@@ -56,7 +56,7 @@ public final class IndexSync {
         }
         List<Long> ids = new ArrayList<>(log.changedBetween(from, head));
         try {
-            int[] counts = apply(db, ids);
+            int[] counts = apply(db, ids, false);
             index.commit(head);
             return new SyncReport(from, head, counts[0], counts[1], false);
         } catch (RuntimeException e) {
@@ -76,7 +76,7 @@ public final class IndexSync {
         List<Long> ids = db.inTransaction(s -> new StudyRepository(s).allStudyIds());
         try {
             index.clear();
-            int[] counts = apply(db, ids);
+            int[] counts = apply(db, ids, true);
             index.commit(head);
             return new SyncReport(from, head, counts[0], counts[1], true);
         } catch (RuntimeException e) {
@@ -88,9 +88,10 @@ public final class IndexSync {
     /**
      * Indexes the studies that exist, deletes the rest: {indexed, deleted}. This thread loads
      * the batches from the database while the threads of an {@link IndexingPool} analyse and
-     * index the ones already loaded, with bounded memory.
+     * index the ones already loaded, with bounded memory. {@code cleared}: the index was just
+     * cleared, so the studies are added without looking for older versions.
      */
-    private int[] apply(Database db, List<Long> ids) {
+    private int[] apply(Database db, List<Long> ids, boolean cleared) {
         int indexed = 0;
         int deleted = 0;
         try (IndexingPool pool = new IndexingPool(IndexingPool.DEFAULT_THREADS)) {
@@ -101,13 +102,19 @@ public final class IndexSync {
                 batch.forEach(id -> missing.add(String.valueOf(id)));
                 docs.forEach(d -> missing.remove(d.id()));
                 pool.submit(() -> {
-                    index.update(docs);
-                    index.delete(missing);
+                    if (cleared) {
+                        index.add(docs);
+                    } else {
+                        index.update(docs);
+                        index.delete(missing);
+                    }
                 });
                 indexed += docs.size();
                 deleted += missing.size();
             }
             pool.finish();
+            // the buffered segments are written by the pool's threads at once, not by the commit
+            index.flushBuffers(pool, IndexingPool.DEFAULT_THREADS);
         }
         return new int[] {indexed, deleted};
     }

@@ -74,6 +74,8 @@ final class LuceneSchema {
      */
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
+        // drill-down looks up dim/value terms only: no term for the dimension alone per value
+        FACETS.forEach(dim -> config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY));
         config.setMultiValued(SUBSTANCE, true);
         config.setMultiValued(CONDITION, true);
         config.setMultiValued(OUTLET, true);

@@ -156,6 +156,41 @@ public final class StudyIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds these studies without looking for an older version of them: only for studies the
+     * index does not hold (a new index, or one {@link #clear}ed since the last commit).
+     * Cheaper than {@link #update} in a bulk build: no delete term per study for the writer
+     * to resolve against every segment at each flush.
+     */
+    public void add(Collection<StudyDocument> docs) {
+        io("add", () -> {
+            IndexWriter w = writer();
+            for (StudyDocument d : docs) {
+                w.addDocument(facetsConfig.build(LuceneSchema.toDocument(d)));
+            }
+        });
+    }
+
+    /**
+     * Writes one buffered segment to disk, if any, on the calling thread. A commit writes the
+     * buffered segments one after the other on its own thread; calling this from each indexing
+     * thread first writes them in parallel.
+     */
+    public void flushBuffer() {
+        io("flush", () -> writer().flushNextBuffer());
+    }
+
+    /**
+     * Before a commit, writes the buffered segments from all of the pool's threads at once
+     * (see {@link #flushBuffer}), and waits for them.
+     */
+    public void flushBuffers(IndexingPool pool, int threads) {
+        for (int i = 0; i < threads; i++) {
+            pool.submit(this::flushBuffer);
+        }
+        pool.finish();
+    }
+
     /** Removes these studies, if present. */
     public void delete(Collection<String> ids) {
         io("delete", () -> {
@@ -380,11 +415,20 @@ public final class StudyIndex implements AutoCloseable {
         return facetState;
     }
 
+    /** System property: the indexing buffer in MB, instead of {@link #ramBufferMb}'s share of the heap. */
+    public static final String RAM_BUFFER_PROPERTY = "clinicite.index.ramBufferMb";
+
     /**
-     * The indexing buffer: an eighth of the heap, between Lucene's default 16 MB and 256 MB.
-     * Larger buffers flush fewer, larger segments, so a rebuild merges less.
+     * The indexing buffer ({@value #RAM_BUFFER_PROPERTY} when set): an eighth of the heap,
+     * between Lucene's default 16 MB and 256 MB. Larger buffers flush fewer, larger segments,
+     * but cost more CPU than the merges they save: at 1M studies 1 GB took 165 CPU-s (2
+     * segments), 256 MB 137 CPU-s (7 segments; bench/README.md, "The index build").
      */
-    static double ramBufferMb(long maxHeapBytes) {
+    public static double ramBufferMb(long maxHeapBytes) {
+        String set = System.getProperty(RAM_BUFFER_PROPERTY);
+        if (set != null && !set.isBlank()) {
+            return Double.parseDouble(set.strip());
+        }
         return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB, Math.min(256, maxHeapBytes / 8.0 / (1 << 20)));
     }
 

@@ -16,17 +16,19 @@ import org.clinicite.search.StudyIndex;
 
 /**
  * Builds the Lucene index of the corpus with {@link StudyIndex}, in batches: generate a
- * batch (timed apart), then index it from {@code threads} threads ({@code StudyIndex.update}
- * is thread-safe; IndexWriter indexes concurrently), then one commit. The index build time
+ * batch (timed apart), then index it from {@code threads} threads ({@code StudyIndex.add},
+ * as {@code IndexSync.rebuild} does into the cleared index; thread-safe, IndexWriter indexes
+ * concurrently), then one commit. The index build time
  * is the update and commit time only, so studies/s measures the index, not the generator.
  */
 public final class LuceneBuild {
     private static final int BATCH = 20_000;
+    static final int SLICE = 1_000;
     static final String MARKER_FILE = "corpus.txt";
 
     /** {@code indexCpuSeconds}: CPU time of the whole process while indexing (all threads, GC included). */
     record Result(int studies, double generateSeconds, double indexSeconds, double indexCpuSeconds, long bytes,
-            boolean reused) {
+            int segments, boolean reused) {
         double studiesPerSecond() {
             return studies / indexSeconds;
         }
@@ -35,10 +37,15 @@ public final class LuceneBuild {
     private LuceneBuild() {
     }
 
+    /** The indexing buffer clinicite's writer uses in this JVM, given to the peer too. */
+    static double ramBufferMb() {
+        return StudyIndex.ramBufferMb(Runtime.getRuntime().maxMemory());
+    }
+
     static Result buildOrReuse(CorpusGenerator g, BenchArgs args, Path dir, PrintStream progress) {
         if (args.reuse() && args.corpusMarker().equals(marker(dir))) {
             progress.println("lucene: reusing the index in " + dir);
-            return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), true);
+            return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), segments(dir), true);
         }
         deleteTree(dir);
         long generate = 0;
@@ -60,20 +67,26 @@ public final class LuceneBuild {
             }
             long t0 = System.nanoTime();
             long c0 = Cpu.process();
+            idx.flushBuffers(pool, args.threads());
             idx.commit(0);
             cpu += Cpu.process() - c0;
             index += System.nanoTime() - t0;
         }
         writeMarker(dir, args.corpusMarker());
-        return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), false);
+        return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), segments(dir), false);
     }
 
-    /** Indexes the batch in one slice per thread and waits for all of them. */
+    /**
+     * Indexes the batch in slices of {@link #SLICE} studies and waits for all of them. Small
+     * slices keep both threads busy while one of them flushes a segment (IndexWriter flushes
+     * on the indexing thread that fills the buffer); with one slice per thread the other
+     * thread would wait for it at the end of each batch.
+     */
     private static void update(StudyIndex idx, List<StudyDocument> batch, IndexingPool pool, int threads) {
-        int slice = (batch.size() + threads - 1) / threads;
+        int slice = Math.min(SLICE, (batch.size() + threads - 1) / threads);
         for (int from = 0; from < batch.size(); from += slice) {
             List<StudyDocument> part = batch.subList(from, Math.min(batch.size(), from + slice));
-            pool.submit(() -> idx.update(part));
+            pool.submit(() -> idx.add(part));
         }
         pool.finish();
     }
@@ -83,6 +96,15 @@ public final class LuceneBuild {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> !p.getFileName().toString().equals(MARKER_FILE)).mapToLong(LuceneBuild::size)
                     .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Segments of the index: its segment info files. */
+    public static int segments(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return (int) files.filter(p -> p.getFileName().toString().endsWith(".si")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,7 +135,7 @@ public final class LuceneBuild {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -29,16 +29,31 @@ final class Report {
         }
     }
 
-    void build(LuceneBuild.Result l, PgLoad.Result p, int threads) {
-        out.println("-- build");
-        if (l.reused()) {
-            out.printf(Locale.ROOT, "lucene index: reused, %.0f MB on disk%n", l.bytes() / MB);
-        } else {
-            out.printf(Locale.ROOT, "lucene index: %,d studies in %.1f s = %,.0f studies/s (%d indexing threads, "
-                    + "%.1f CPU-s = %,.0f studies per CPU-second; generating them took another %.1f s); "
-                    + "%.0f MB on disk%n", l.studies(), l.indexSeconds(), l.studiesPerSecond(), threads,
-                    l.indexCpuSeconds(), l.studies() / l.indexCpuSeconds(), l.generateSeconds(), l.bytes() / MB);
+    /** The Lucene build beside its peer, bare Lucene indexing the same texts. */
+    void build(LuceneBuild.Result l, LuceneBuild.Result peer, int threads) {
+        out.println("-- build (load average now: " + loadAverage() + ")");
+        line("lucene index", l, threads);
+        line("peer: bare lucene, text only", peer, threads);
+        if (!l.reused()) {
+            out.printf(Locale.ROOT, "clinicite / peer: %.0f%% of the peer's studies/s, %.0f%% of its studies per "
+                    + "CPU-second%n", 100 * l.studiesPerSecond() / peer.studiesPerSecond(),
+                    100 * (peer.indexCpuSeconds() / l.indexCpuSeconds()));
         }
+    }
+
+    private void line(String what, LuceneBuild.Result l, int threads) {
+        if (l.reused()) {
+            out.printf(Locale.ROOT, "%s: reused, %.0f MB on disk, %d segments%n", what, l.bytes() / MB, l.segments());
+        } else {
+            out.printf(Locale.ROOT, "%s: %,d studies in %.1f s = %,.0f studies/s (%d indexing threads, "
+                    + "%.1f CPU-s = %,.0f studies per CPU-second; generating them took another %.1f s); "
+                    + "%.0f MB on disk, %d segments%n", what, l.studies(), l.indexSeconds(), l.studiesPerSecond(),
+                    threads, l.indexCpuSeconds(), l.studies() / l.indexCpuSeconds(), l.generateSeconds(),
+                    l.bytes() / MB, l.segments());
+        }
+    }
+
+    void build(LuceneBuild.Result l, PgLoad.Result p, int threads) {
         Map<String, Long> s = p.sizes();
         if (!p.reused()) {
             out.printf(Locale.ROOT, "postgres: COPY %.1f s (%,.0f studies/s; %d streams, rows generated on the fly), "

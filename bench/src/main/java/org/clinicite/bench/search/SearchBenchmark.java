@@ -21,6 +21,7 @@ import org.clinicite.search.StudyIndex;
  * <pre>
  * mvn -q -DskipTests package
  * bench/run search.SearchBenchmark --studies 100000 [--pg-url URL] [--dir DIR] [--warmup 3] [--rounds 20] [--reuse]
+ *         [--phases all|build]
  * </pre>
  *
  * Figures on stdout, progress on stderr. Exit 0 when the engines agree, 1 when a query's
@@ -53,10 +54,21 @@ public final class SearchBenchmark {
         CorpusGenerator generator = new CorpusGenerator(vocabulary, args.seed());
         Report report = new Report(out);
         Path indexDir = args.dir().resolve("index-" + args.studies());
+        if (args.buildOnly()) {
+            report.header(args, "PostgreSQL not used (--phases build)");
+            LuceneBuild.Result lucene = LuceneBuild.buildOrReuse(generator, args, indexDir, progress);
+            LuceneBuild.Result peer = LucenePeerBuild.build(generator, args, args.dir().resolve("peer-" + args.studies()),
+                    progress);
+            report.build(lucene, peer, args.threads());
+            return true;
+        }
         try (Connection c = PgDatabase.connect(args.pgUrl(), progress)) {
             report.header(args, version(c));
             LuceneBuild.Result lucene = LuceneBuild.buildOrReuse(generator, args, indexDir, progress);
+            LuceneBuild.Result peer = LucenePeerBuild.build(generator, args, args.dir().resolve("peer-" + args.studies()),
+                    progress);
             PgLoad.Result pg = PgLoad.loadOrReuse(c, generator, args, progress);
+            report.build(lucene, peer, args.threads());
             report.build(lucene, pg, args.threads());
             try (StudyIndex index = StudyIndex.open(indexDir); PgSearch pgSearch = new PgSearch(c)) {
                 SearchService service = new SearchService(index, vocabulary);

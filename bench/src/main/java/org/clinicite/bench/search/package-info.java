@@ -9,8 +9,10 @@
  * <ul>
  * <li>{@link org.clinicite.bench.search.CorpusGenerator}: the seeded corpus (with {@code Lexicon},
  *     {@code StudyTexts}, {@code Outcomes}, {@code Weighted}: word lists, templates, Zipf draws).</li>
- * <li>{@code LuceneBuild}: the index through {@code StudyIndex}; {@code PgCorpus} / {@code PgLoad}:
- *     the peer's table, COPY, indexes.</li>
+ * <li>{@code LuceneBuild}: the index through {@code StudyIndex}; {@code LucenePeerBuild}: the
+ *     build's peer, bare Lucene indexing the same free text only (the ceiling of the hardware);
+ *     {@code PgCorpus} / {@code PgLoad}: the query peer's table, COPY, indexes.
+ *     {@code --phases build} runs the two builds alone.</li>
  * <li>{@code BenchQueries}: the mix; {@code PgQueries}: the parsed query tree as SQL;
  *     {@code PgSearch}: one round trip per query; {@code QueryRun}: warm-up and timed rounds.</li>
  * <li>{@code Verify}: totals, facet counts and id sets compared; {@code Report}: the figures.</li>
