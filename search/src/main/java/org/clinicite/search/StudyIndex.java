@@ -421,7 +421,7 @@ public final class StudyIndex implements AutoCloseable {
     /**
      * The indexing buffer ({@value #RAM_BUFFER_PROPERTY} when set): an eighth of the heap,
      * between Lucene's default 16 MB and 256 MB. Larger buffers flush fewer, larger segments,
-     * but cost more CPU than the merges they save: at 1M studies 1 GB took 165 CPU-s (2
+     * but cost more CPU than the merges they save: at 1M studies (no offsets) 1 GB took 165 CPU-s (2
      * segments), 256 MB 137 CPU-s (7 segments; bench/README.md, "The index build").
      */
     public static double ramBufferMb(long maxHeapBytes) {
