@@ -12,8 +12,9 @@
  * <p>For bulk writes: {@code StudyRepository} also has batch look-ups ({@code in} lists of
  * identifiers, title keys, journal keys, provenance fingerprints), {@code recordChanges}
  * (the change counter advanced once for many studies, the log rows JDBC-batched) and
- * {@code planEachQuery} / {@code planAsUsual} (custom plans on PostgreSQL for the look-ups,
- * default planning for the inserts); on PostgreSQL the pool sets
+ * {@code planEachQuery} / {@code planAsUsual} (on PostgreSQL custom plans and no sequential
+ * scans for the look-ups, which are all by indexed keys and must not read a never-analysed
+ * table whole; default planning for the inserts); on PostgreSQL the pool sets
  * {@code reWriteBatchedInserts}, so Hibernate's JDBC batches become multi-row inserts.
  */
 package org.clinicite.core.db;
