@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.clinicite.core.model.Authorship;
 import org.clinicite.core.model.Outcome;
 import org.clinicite.core.model.Provenance;
@@ -49,10 +50,14 @@ final class BulkStudyWriter implements NewStudyWriter {
         this.loader = loader;
         MappingMetamodel model = this.session.getFactory().getMappingMetamodel();
         this.studies = model.getEntityDescriptor(Study.class);
-        childIds.put(StudyRows.AUTHORSHIP, new ChildIds(model.getEntityDescriptor(Authorship.class)));
-        childIds.put(StudyRows.STUDY_TERM, new ChildIds(model.getEntityDescriptor(StudyTerm.class)));
-        childIds.put(StudyRows.OUTCOME, new ChildIds(model.getEntityDescriptor(Outcome.class)));
-        childIds.put(StudyRows.PROVENANCE, new ChildIds(model.getEntityDescriptor(Provenance.class)));
+        childIds.put(StudyRows.AUTHORSHIP, new ChildIds(model.getEntityDescriptor(Authorship.class),
+                s -> s.getAuthors().size()));
+        childIds.put(StudyRows.STUDY_TERM, new ChildIds(model.getEntityDescriptor(StudyTerm.class),
+                s -> s.getTerms().size()));
+        childIds.put(StudyRows.OUTCOME, new ChildIds(model.getEntityDescriptor(Outcome.class),
+                s -> s.getOutcomes().size()));
+        childIds.put(StudyRows.PROVENANCE, new ChildIds(model.getEntityDescriptor(Provenance.class),
+                s -> s.getProvenance().size()));
     }
 
     @Override
@@ -72,10 +77,9 @@ final class BulkStudyWriter implements NewStudyWriter {
         if (added.isEmpty()) {
             return;
         }
-        childIds.get(StudyRows.AUTHORSHIP).prime(added.stream().mapToInt(s -> s.getAuthors().size()).sum());
-        childIds.get(StudyRows.STUDY_TERM).prime(added.stream().mapToInt(s -> s.getTerms().size()).sum());
-        childIds.get(StudyRows.OUTCOME).prime(added.stream().mapToInt(s -> s.getOutcomes().size()).sum());
-        childIds.get(StudyRows.PROVENANCE).prime(added.stream().mapToInt(s -> s.getProvenance().size()).sum());
+        for (ChildIds ids : childIds.values()) {
+            ids.prime(added.stream().mapToInt(ids.perStudy).sum());
+        }
         session.doWork(c -> {
             for (ChildIds ids : childIds.values()) {
                 ids.draw(c);
@@ -114,6 +118,8 @@ final class BulkStudyWriter implements NewStudyWriter {
      * With any other generator, every id comes from the generator.
      */
     private final class ChildIds {
+        /** How many rows of this table a study has. */
+        private final ToIntFunction<Study> perStudy;
         private final IdentifierGenerator generator;
         private final PooledOptimizer optimizer;
         private final String sequence;
@@ -128,7 +134,8 @@ final class BulkStudyWriter implements NewStudyWriter {
         private long next = 1;
         private long end;
 
-        ChildIds(EntityPersister persister) {
+        ChildIds(EntityPersister persister, ToIntFunction<Study> perStudy) {
+            this.perStudy = perStudy;
             this.generator = persister.getIdentifierGenerator();
             if (generator instanceof SequenceStyleGenerator g && g.getOptimizer() instanceof PooledOptimizer o
                     && o.getIncrementSize() > 1) {

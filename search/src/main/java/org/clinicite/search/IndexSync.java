@@ -114,7 +114,7 @@ public final class IndexSync {
             }
             pool.finish();
             // the buffered segments are written by the pool's threads at once, not by the commit
-            index.flushBuffers(pool, IndexingPool.DEFAULT_THREADS);
+            index.flushBuffers(pool);
         }
         return new int[] {indexed, deleted};
     }

@@ -22,15 +22,22 @@ public final class IndexingPool implements AutoCloseable {
 
     private final ExecutorService pool;
     private final Deque<Future<?>> running = new ArrayDeque<>();
+    private final int threads;
     private final int maxWaiting;
 
     public IndexingPool(int threads) {
+        this.threads = threads;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "clinicite-indexing");
             t.setDaemon(true);
             return t;
         });
         this.maxWaiting = 2 * threads;
+    }
+
+    /** How many indexing threads the pool runs. */
+    public int threads() {
+        return threads;
     }
 
     /** Runs the task on an indexing thread, first waiting while too many are queued. */

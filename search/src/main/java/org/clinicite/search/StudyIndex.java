@@ -184,8 +184,8 @@ public final class StudyIndex implements AutoCloseable {
      * Before a commit, writes the buffered segments from all of the pool's threads at once
      * (see {@link #flushBuffer}), and waits for them.
      */
-    public void flushBuffers(IndexingPool pool, int threads) {
-        for (int i = 0; i < threads; i++) {
+    public void flushBuffers(IndexingPool pool) {
+        for (int i = 0; i < pool.threads(); i++) {
             pool.submit(this::flushBuffer);
         }
         pool.finish();

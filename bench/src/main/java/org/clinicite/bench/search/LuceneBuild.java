@@ -67,7 +67,7 @@ public final class LuceneBuild {
             }
             long t0 = System.nanoTime();
             long c0 = Cpu.process();
-            idx.flushBuffers(pool, args.threads());
+            idx.flushBuffers(pool);
             idx.commit(0);
             cpu += Cpu.process() - c0;
             index += System.nanoTime() - t0;
