@@ -1,0 +1,58 @@
+package org.clinicite.bench.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.clinicite.search.SearchService;
+import org.clinicite.search.StudyIndex;
+import org.clinicite.core.vocab.Vocabulary;
+
+/**
+ * Lucene alone on an index the search benchmark built: the same 20 queries, timed (wall and
+ * CPU of the searching threads), with a digest of each answer (total, page ids, facet
+ * counts) so that a change to the query side can be checked for the same results without
+ * the PostgreSQL half of a run. A tool for working on the query side, not a benchmark of
+ * record (that is {@link SearchBenchmark}, which runs the peer).
+ *
+ * <pre>bench/run search.QueryProfile DIR/index-1000000 [rounds] [warm-up rounds]</pre>
+ */
+public final class QueryProfile {
+    private QueryProfile() {
+    }
+
+    public static void main(String[] a) {
+        Path dir = Path.of(a[0]);
+        int rounds = a.length > 1 ? Integer.parseInt(a[1]) : 10;
+        int warmup = a.length > 2 ? Integer.parseInt(a[2]) : 3;
+        List<BenchQuery> queries = BenchQueries.all();
+        try (StudyIndex index = StudyIndex.open(dir)) {
+            SearchService service = new SearchService(index, Vocabulary.shipped());
+            for (int w = 0; w < warmup; w++) {
+                queries.forEach(q -> service.search(q.query(), q.options(false)));
+            }
+            Latencies allWall = new Latencies();
+            Latencies allCpu = new Latencies();
+            System.out.printf("%-3s %-24s %9s %8s %8s %8s  %s%n", "#", "query", "hits", "wall50", "cpu50", "cpu max",
+                    "answer digest");
+            for (int i = 0; i < queries.size(); i++) {
+                BenchQuery q = queries.get(i);
+                Latencies wall = new Latencies();
+                Latencies cpu = new Latencies();
+                Answer answer = null;
+                for (int r = 0; r < rounds; r++) {
+                    long c0 = Cpu.searching();
+                    long t0 = System.nanoTime();
+                    answer = Answer.of(service.search(q.query(), q.options(false)));
+                    wall.add(System.nanoTime() - t0);
+                    cpu.add(Cpu.searching() - c0);
+                }
+                allWall.addAll(wall);
+                allCpu.addAll(cpu);
+                System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f  %08x%n", i + 1, q.label(), answer.total(),
+                        wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100), answer.hashCode());
+            }
+            System.out.printf("pooled: wall p50 %.2f ms, p99 %.2f ms; cpu p50 %.2f ms, p99 %.2f ms; %.1f queries/s%n",
+                    allWall.percentileMs(50), allWall.percentileMs(99), allCpu.percentileMs(50),
+                    allCpu.percentileMs(99), allWall.qps());
+        }
+    }
+}
