@@ -3,8 +3,10 @@ package org.clinicite.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -14,14 +16,19 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Best passages of the hits' text with the matched words marked {@code «like this»}
  * (see {@link Highlight}), from Lucene's UnifiedHighlighter reading offsets from the
- * postings. Each passage is a separate string; a field without a match gives none.
+ * postings of the one text field, whose values are the study's title, abstract, outcomes,
+ * findings and write-ups; each passage is named after the part it is from (the
+ * {@link LuceneSchema#PARTS} doc value says which value is which). Each passage is a
+ * separate string; a part without a match gives none.
  */
 final class LuceneHighlights {
-    /** Fields whose passages a hit shows, in this order, and how many of each at most. */
-    private static final String[] FIELDS = {
-        LuceneSchema.ABSTRACT, LuceneSchema.FINDING, LuceneSchema.OUTCOME, LuceneSchema.NEWS, LuceneSchema.TITLE};
+    /** Parts whose passages a hit shows, in this order, and how many of each at most. */
+    private static final List<String> ORDER = List.of(
+        LuceneSchema.ABSTRACT, LuceneSchema.FINDING, LuceneSchema.OUTCOME, LuceneSchema.NEWS, LuceneSchema.TITLE);
     private static final int[] PASSAGES = {2, 2, 2, 2, 1};
-    /** At most this many passages per hit, taken in field order. */
+    /** The best passages of the whole text the highlighter picks from (the sum of the above, and one). */
+    private static final int CANDIDATES = 10;
+    /** At most this many passages per hit, taken in part order. */
     static final int MAX_PER_HIT = 3;
     /** Long write-up bodies: look for matches this far in (the default is 10,000 chars). */
     private static final int MAX_LENGTH = 100_000;
@@ -43,20 +50,26 @@ final class LuceneHighlights {
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkerFormatter())
                 .withMaxNoHighlightPassages(0)
-                // with phrases, the whole query is matched again for each hit and field so a
-                // phrase is marked as one span; words alone are read term by term per field
-                // from the hit's postings, several times faster
+                // with phrases, the whole query is matched again for each hit so a phrase is
+                // marked as one span; words alone are read term by term from the hit's
+                // postings, several times faster
                 .withWeightMatches(phrases)
                 .withMaxLength(MAX_LENGTH));
-        Map<String, Object[]> byField = h.passages(FIELDS, query, docIds, PASSAGES);
+        Object[] perDoc = h.passages(LuceneSchema.TEXT, query, docIds, CANDIDATES);
         for (int i = 0; i < docIds.length; i++) {
             List<Highlight> hit = new ArrayList<>();
-            for (String field : FIELDS) {
-                Object[] perDoc = byField.get(field);
-                if (perDoc != null && perDoc[i] instanceof List<?> passages) {
-                    for (Object p : passages) {
-                        if (hit.size() < MAX_PER_HIT && !(field.equals(LuceneSchema.TITLE) && !hit.isEmpty())) {
-                            hit.add(new Highlight(field, (String) p));
+            if (perDoc[i] instanceof List<?> passages && !passages.isEmpty()) {
+                String[] parts = LuceneSchema.parts(partsOf(searcher, docIds[i]));
+                for (int p = 0; p < ORDER.size() && hit.size() < MAX_PER_HIT; p++) {
+                    String part = ORDER.get(p);
+                    int taken = 0;
+                    for (Object o : passages) {
+                        ValuePassage vp = (ValuePassage) o;
+                        boolean fromPart = vp.value() < parts.length && parts[vp.value()].equals(part);
+                        if (fromPart && taken < PASSAGES[p] && hit.size() < MAX_PER_HIT
+                                && !(part.equals(LuceneSchema.TITLE) && !hit.isEmpty())) {
+                            hit.add(new Highlight(part, vp.text()));
+                            taken++;
                         }
                     }
                 }
@@ -66,30 +79,50 @@ final class LuceneHighlights {
         return out;
     }
 
+    /** The {@link LuceneSchema#PARTS} doc value of a hit. */
+    private static long partsOf(IndexSearcher searcher, int docId) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        NumericDocValues values = leaf.reader().getNumericDocValues(LuceneSchema.PARTS);
+        return values != null && values.advanceExact(docId - leaf.docBase) ? values.longValue() : 0;
+    }
+
+    /** A formatted passage and which value of the multi-valued text field it is in (0 = the first). */
+    private record ValuePassage(int value, String text) {
+    }
+
     /** Opens up the per-passage results ({@code highlightFieldsAsObjects} is protected). */
     private static final class Highlighter extends UnifiedHighlighter {
         Highlighter(Builder builder) {
             super(builder);
         }
 
-        Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] max) throws IOException {
-            return highlightFieldsAsObjects(fields, query, docIds, max);
+        Object[] passages(String field, Query query, int[] docIds, int max) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {max}).get(field);
         }
     }
 
     /**
-     * Formats each passage on its own: a {@code List<String>}, in text order. The values of
-     * a multi-valued field arrive joined by the highlighter's separator (U+0000); a passage
-     * that starts or ends at a value's edge is whole there and gets no ellipsis.
+     * Formats each passage on its own: a {@code List<ValuePassage>}, in text order. The
+     * values of a multi-valued field arrive joined by the highlighter's separator (U+0000),
+     * which also says which value a passage is in; a passage that starts or ends at a
+     * value's edge is whole there and gets no ellipsis.
      */
     private static final class MarkerFormatter extends PassageFormatter {
         private static final char VALUE_SEPARATOR = '\u0000';
 
         @Override
         public Object format(Passage[] passages, String content) {
-            List<String> out = new ArrayList<>();
-            for (Passage p : passages) {
-                out.add(format(p, content));
+            List<ValuePassage> out = new ArrayList<>();
+            int value = 0;
+            int scanned = 0;
+            for (Passage p : passages) { // in text order
+                for (; scanned < p.getStartOffset(); scanned++) {
+                    if (content.charAt(scanned) == VALUE_SEPARATOR) {
+                        value++;
+                    }
+                }
+                out.add(new ValuePassage(value, format(p, content)));
             }
             return out;
         }

@@ -2,7 +2,6 @@ package org.clinicite.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -10,7 +9,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -28,22 +26,16 @@ import org.clinicite.search.QueryNode.Terms;
 import org.clinicite.search.QueryNode.Text;
 
 /**
- * Translates a {@link QueryNode} into a Lucene query. Free text is scored (BM25, the best
- * field's score, title counts most); field clauses are constant-score filters that count 1
+ * Translates a {@link QueryNode} into a Lucene query. Free text is scored (BM25 over all
+ * of a study's text, plus the title's own score); field clauses are constant-score filters that count 1
  * each, so relevance comes from the words a user typed.
  */
 final class LuceneQueries {
-    /** Field boosts for free text: a word in the title says more than one in a news body. */
-    private static final Map<String, Float> BOOSTS = Map.of(
-            LuceneSchema.TITLE, 3f, LuceneSchema.ABSTRACT, 1f, LuceneSchema.OUTCOME, 1.5f,
-            LuceneSchema.FINDING, 1.5f, LuceneSchema.NEWS, 0.7f);
     /**
-     * The other fields that match add nothing to the best one: with a tie-breaker above 0,
-     * Lucene cannot bound a disjunction's score from its best clause, so no match could be
-     * skipped while collecting the top hits (at 1M studies, {@code placebo} scored all
-     * 860,000 matches).
+     * A match in the title counts this much more than the same match elsewhere: the title
+     * is in the text field too, and its own field adds its score on top.
      */
-    private static final float TIE_BREAKER = 0f;
+    private static final float TITLE_BOOST = 2f;
 
     private final QueryBuilder text;
     private final QueryBuilder names;
@@ -95,7 +87,7 @@ final class LuceneQueries {
 
     private void collectText(QueryNode node, List<Query> out) {
         if (node instanceof Text t) {
-            Query q = freeText(t.text());
+            Query q = text.createPhraseQuery(LuceneSchema.TEXT, t.text());
             if (q != null) {
                 out.add(q);
             }
@@ -210,16 +202,21 @@ final class LuceneQueries {
         return any ? b.build() : null;
     }
 
-    /** A word or phrase in any text field: the best field's score. */
+    /**
+     * A word or phrase anywhere in the free text ({@link LuceneSchema#TEXT}), scored there,
+     * plus the title's score when it is in the title too. The title clause is optional, so
+     * it only scores the text's matches and never widens them.
+     */
     private Query freeText(String words) {
-        List<Query> perField = new ArrayList<>();
-        for (String field : LuceneSchema.TEXT_FIELDS) {
-            Query q = text.createPhraseQuery(field, words);
-            if (q != null) {
-                perField.add(new BoostQuery(q, BOOSTS.get(field)));
-            }
+        Query all = text.createPhraseQuery(LuceneSchema.TEXT, words);
+        if (all == null) {
+            return null;
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+        Query title = text.createPhraseQuery(LuceneSchema.TITLE, words);
+        return new BooleanQuery.Builder()
+                .add(all, Occur.MUST)
+                .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                .build();
     }
 
     private static Query terms(Terms t) {
