@@ -110,6 +110,22 @@ final class LuceneQueries {
         return scoring(node) == Scoring.WORDS;
     }
 
+    /**
+     * Whether every match scores the same: field filters (each counts 1) that must all
+     * match, with any exclusions (never scored). An OR of filters is not: a study matching
+     * more of them scores higher.
+     */
+    boolean constantScore(QueryNode node) {
+        if (node instanceof Text t) {
+            return text.createPhraseQuery(LuceneSchema.TEXT, t.text()) == null; // stop words only: drops out
+        } else if (node instanceof And a) {
+            return a.children().stream().allMatch(c -> c instanceof Not || constantScore(c));
+        } else if (node instanceof Or) {
+            return false;
+        }
+        return true; // filters, a NOT alone, all
+    }
+
     /** What a node adds to the score: nothing (filters), word disjunctions, or more. */
     private enum Scoring {
         NONE, WORDS, OTHER

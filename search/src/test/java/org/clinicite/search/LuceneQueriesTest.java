@@ -29,6 +29,23 @@ class LuceneQueriesTest {
     }
 
     @Test
+    void filtersThatMustAllMatchScoreEveryMatchTheSame() {
+        assertTrue(constant("substance:mdma year>=2015"));
+        assertTrue(constant("substance:ketamine -substance:esketamine"));
+        assertTrue(constant("condition:ptsd NOT placebo"), "an excluded word is never scored");
+        assertTrue(constant("-placebo"));
+        assertTrue(constant(""));
+        assertTrue(constant("the substance:mdma"), "stop words drop out");
+        assertFalse(constant("substance:mdma OR condition:ptsd"), "matching both scores higher");
+        assertFalse(constant("placebo substance:mdma"));
+        assertFalse(constant("\"quality of life\" n>=50"));
+    }
+
+    private boolean constant(String q) {
+        return queries.constantScore(parser.parse(q).root());
+    }
+
+    @Test
     void phrasesSeveralRequiredWordsAndPureFiltersAreNot() {
         assertFalse(prunable("\"treatment resistant\""));
         assertFalse(prunable("self-awareness"), "split by the analyser: a phrase");

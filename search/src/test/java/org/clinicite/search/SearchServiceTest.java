@@ -262,6 +262,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void filtersAloneRankNewestFirstLikeEqualScoresDo() {
+        for (String q : List.of("", "has:outcomes", "year>=2000 -substance:mdma", "substance:psychedelic")) {
+            List<String> byRelevance = service.search(q, SearchOptions.defaults().limit(100)).ids();
+            assertEquals(service.search(q, SearchOptions.defaults().limit(100).sort(Sort.YEAR)).ids(), byRelevance, q);
+            for (int offset = 0; offset < byRelevance.size(); offset++) {
+                SearchResults one = service.search(q, SearchOptions.defaults().limit(1).offset(offset));
+                assertEquals(List.of(byRelevance.get(offset)), one.ids(), q + " at " + offset);
+                assertTrue(one.hits().get(0).score() > 0, "hits keep their score");
+            }
+        }
+    }
+
+    @Test
     void sortedHitsStillCarryScores() {
         SearchResults r = service.search("psilocybin", SearchOptions.defaults().sort(Sort.N));
         assertTrue(r.hits().stream().allMatch(h -> h.score() > 0));

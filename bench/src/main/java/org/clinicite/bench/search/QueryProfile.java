@@ -13,7 +13,7 @@ import org.clinicite.core.vocab.Vocabulary;
  * the PostgreSQL half of a run. A tool for working on the query side, not a benchmark of
  * record (that is {@link SearchBenchmark}, which runs the peer).
  *
- * <pre>bench/run search.QueryProfile DIR/index-1000000 [rounds] [warm-up rounds]</pre>
+ * <pre>bench/run search.QueryProfile DIR/index-1000000 [rounds] [warm-up rounds] [queries, e.g. 1,3,14 or all] [highlights]</pre>
  */
 public final class QueryProfile {
     private QueryProfile() {
@@ -23,11 +23,15 @@ public final class QueryProfile {
         Path dir = Path.of(a[0]);
         int rounds = a.length > 1 ? Integer.parseInt(a[1]) : 10;
         int warmup = a.length > 2 ? Integer.parseInt(a[2]) : 3;
-        List<BenchQuery> queries = BenchQueries.all();
+        List<BenchQuery> all = BenchQueries.all();
+        boolean highlights = a.length > 4 && a[4].equals("highlights");
+        List<BenchQuery> queries = a.length > 3 && !a[3].equals("all")
+                ? java.util.Arrays.stream(a[3].split(",")).map(n -> all.get(Integer.parseInt(n.strip()) - 1)).toList()
+                : all;
         try (StudyIndex index = StudyIndex.open(dir)) {
             SearchService service = new SearchService(index, Vocabulary.shipped());
             for (int w = 0; w < warmup; w++) {
-                queries.forEach(q -> service.search(q.query(), q.options(false)));
+                queries.forEach(q -> service.search(q.query(), q.options(highlights)));
             }
             Latencies allWall = new Latencies();
             Latencies allCpu = new Latencies();
@@ -41,13 +45,13 @@ public final class QueryProfile {
                 for (int r = 0; r < rounds; r++) {
                     long c0 = Cpu.searching();
                     long t0 = System.nanoTime();
-                    answer = Answer.of(service.search(q.query(), q.options(false)));
+                    answer = Answer.of(service.search(q.query(), q.options(highlights)));
                     wall.add(System.nanoTime() - t0);
                     cpu.add(Cpu.searching() - c0);
                 }
                 allWall.addAll(wall);
                 allCpu.addAll(cpu);
-                System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f  %08x%n", i + 1, q.label(), answer.total(),
+                System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f  %08x%n", all.indexOf(q) + 1, q.label(), answer.total(),
                         wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100), answer.hashCode());
             }
             System.out.printf("pooled: wall p50 %.2f ms, p99 %.2f ms; cpu p50 %.2f ms, p99 %.2f ms; %.1f queries/s%n",
