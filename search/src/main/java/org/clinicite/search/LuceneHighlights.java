@@ -15,9 +15,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Best passages of the hits' text with the matched words marked {@code «like this»}
- * (see {@link Highlight}), from Lucene's UnifiedHighlighter reading offsets from the
- * postings of the one text field, whose values are the study's title, abstract, outcomes,
- * findings and write-ups; each passage is named after the part it is from (the
+ * (see {@link Highlight}), from Lucene's UnifiedHighlighter analysing the stored values of
+ * the one text field again (the postings hold no offsets), which are the study's title,
+ * abstract, outcomes, findings and write-ups; each passage is named after the part it is from (the
  * {@link LuceneSchema#PARTS} doc value says which value is which). Each passage is a
  * separate string; a part without a match gives none.
  */
@@ -50,9 +50,9 @@ final class LuceneHighlights {
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkerFormatter())
                 .withMaxNoHighlightPassages(0)
-                // with phrases, the whole query is matched again for each hit so a phrase is
-                // marked as one span; words alone are read term by term from the hit's
-                // postings, several times faster
+                // with phrases, the whole query is matched again for each hit (in an index of
+                // its text in memory) so a phrase is marked as one span; words alone are found
+                // in the text's tokens, several times faster
                 .withWeightMatches(phrases)
                 .withMaxLength(MAX_LENGTH));
         Object[] perDoc = h.passages(LuceneSchema.TEXT, query, docIds, CANDIDATES);

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,7 +49,17 @@ final class LuceneQueries {
 
     /** The query; a query of nothing but stop words matches everything. */
     Query toQuery(QueryNode node) {
-        Query q = compile(node);
+        Query q = compile(node, true);
+        return q == null ? new MatchAllDocsQuery() : q;
+    }
+
+    /**
+     * The same matches as {@link #toQuery} without the clauses that only score (the title's
+     * share of free text): for passes that count matches or facets and need no score. A lone
+     * word is then a single term query, which Lucene counts from the index statistics.
+     */
+    Query toMatchQuery(QueryNode node) {
+        Query q = compile(node, false);
         return q == null ? new MatchAllDocsQuery() : q;
     }
 
@@ -158,18 +170,18 @@ final class LuceneQueries {
     }
 
     /** Null when the node matches nothing searchable (only stop words): it drops out. */
-    private Query compile(QueryNode node) {
+    private Query compile(QueryNode node, boolean scored) {
         if (node instanceof All) {
             return new MatchAllDocsQuery();
         } else if (node instanceof And a) {
-            return and(a.children());
+            return and(a.children(), scored);
         } else if (node instanceof Or o) {
-            return or(o.children());
+            return or(o.children(), scored);
         } else if (node instanceof Not n) {
-            Query inner = compile(n.child());
-            return inner == null ? null : and(List.of(n));
+            Query inner = compile(n.child(), scored);
+            return inner == null ? null : and(List.of(n), scored);
         } else if (node instanceof Text t) {
-            return freeText(t.text());
+            return freeText(t.text(), scored);
         } else if (node instanceof Terms t) {
             return terms(t);
         } else if (node instanceof Name n) {
@@ -178,18 +190,22 @@ final class LuceneQueries {
         } else if (node instanceof Range r) {
             int min = r.min() == null ? Integer.MIN_VALUE : r.min();
             int max = r.max() == null ? Integer.MAX_VALUE : r.max();
-            return IntPoint.newRangeQuery(r.field().fieldName(), min, max);
+            String field = r.field().fieldName();
+            // the points index finds a broad range's matches; beside a narrower clause, checking
+            // the candidates' doc values is cheaper than collecting every study in the range
+            return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(field, min, max),
+                    NumericDocValuesField.newSlowRangeQuery(field, min, max));
         }
         throw new IllegalArgumentException("unknown query node " + node);
     }
 
-    private Query and(List<QueryNode> children) {
+    private Query and(List<QueryNode> children, boolean scored) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         boolean any = false;
         for (QueryNode c : children) {
             boolean negated = c instanceof Not;
-            Query q = compile(negated ? ((Not) c).child() : c);
+            Query q = compile(negated ? ((Not) c).child() : c, scored);
             if (q != null) {
                 b.add(q, negated ? Occur.MUST_NOT : Occur.MUST);
                 positive |= !negated;
@@ -205,11 +221,11 @@ final class LuceneQueries {
         return b.build();
     }
 
-    private Query or(List<QueryNode> children) {
+    private Query or(List<QueryNode> children, boolean scored) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         for (QueryNode c : children) {
-            Query q = compile(c);
+            Query q = compile(c, scored);
             if (q != null) {
                 b.add(q, Occur.SHOULD);
                 any = true;
@@ -221,12 +237,13 @@ final class LuceneQueries {
     /**
      * A word or phrase anywhere in the free text ({@link LuceneSchema#TEXT}), scored there,
      * plus the title's score when it is in the title too. The title clause is optional, so
-     * it only scores the text's matches and never widens them.
+     * it only scores the text's matches and never widens them; without {@code scored}, the
+     * text clause alone.
      */
-    private Query freeText(String words) {
+    private Query freeText(String words, boolean scored) {
         Query all = text.createPhraseQuery(LuceneSchema.TEXT, words);
-        if (all == null) {
-            return null;
+        if (all == null || !scored) {
+            return all;
         }
         Query title = text.createPhraseQuery(LuceneSchema.TITLE, words);
         return new BooleanQuery.Builder()

@@ -263,13 +263,9 @@ public final class StudyIndex implements AutoCloseable {
     public SearchResults search(QueryNode query, Map<String, Set<String>> drillDowns, SearchOptions opts) {
         refreshIfCommitted(true);
         return withSearcher(s -> {
-            Query base = queries.toQuery(query);
-            Query q = base;
-            if (!drillDowns.isEmpty()) {
-                DrillDownQuery dq = new DrillDownQuery(facetsConfig, base);
-                drillDowns.forEach((dim, values) -> values.forEach(v -> dq.add(dim, v)));
-                q = dq;
-            }
+            Query q = drillDown(queries.toQuery(query), drillDowns);
+            // what the passes that only count (total, facets) run: same matches, no scoring clauses
+            Query matching = drillDown(queries.toMatchQuery(query), drillDowns);
             int numHits = Math.max(1, opts.offset() + opts.limit());
             // every match of filters alone scores the same, so relevance order is year order
             // (its tie-break), which the points index can prune
@@ -290,28 +286,39 @@ public final class StudyIndex implements AutoCloseable {
                 top = r.collectorResult;
                 facets = facets(r.facets, opts.facetLimit());
             } else if (state != null) {
-                FacetsCollector matching;
+                FacetsCollector matches;
                 if (prune) {
                     // the pruned pass for the page, then one that counts facets without scoring
                     top = s.search(q, hits);
-                    matching = s.search(q, new FacetsCollectorManager());
+                    matches = s.search(matching, new FacetsCollectorManager());
                 } else {
                     Object[] both = s.search(q, new MultiCollectorManager(hits, new FacetsCollectorManager()));
                     top = (TopDocs) both[0];
-                    matching = (FacetsCollector) both[1];
+                    matches = (FacetsCollector) both[1];
                 }
-                total = (long) matching.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
-                facets = facets(count(state, matching), opts.facetLimit());
+                total = (long) matches.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+                facets = facets(count(state, matches), opts.facetLimit());
             } else {
                 top = s.search(q, hits);
             }
             if (total == null) {
-                total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
+                total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                        : s.count(matching);
             }
             ScoreDoc[] page = page(top.scoreDocs, opts);
             List<SearchHit> found = hits(s, query, page, scorePosition(order), opts.highlights());
             return new SearchResults(total, found, facets, List.of());
         });
+    }
+
+    /** The query narrowed to the drilled-down facet values (several values of one dimension ORed). */
+    private Query drillDown(Query base, Map<String, Set<String>> drillDowns) {
+        if (drillDowns.isEmpty()) {
+            return base;
+        }
+        DrillDownQuery dq = new DrillDownQuery(facetsConfig, base);
+        drillDowns.forEach((dim, values) -> values.forEach(v -> dq.add(dim, v)));
+        return dq;
     }
 
     /** Where the score is among a hit's sort values (every sort breaks ties, or leads, by score). */

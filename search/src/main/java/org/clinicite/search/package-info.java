@@ -19,9 +19,14 @@
  * <caption>Index fields</caption>
  * <tr><th>field</th><th>holds</th><th>type</th></tr>
  * <tr><td>id</td><td>study id (update key)</td><td>keyword, stored</td></tr>
- * <tr><td>title, abstract, outcome, finding, news</td><td>free text (outcome lines, findings,
- *     write-up headlines and bodies)</td><td>English text with stemming and ASCII folding, stored,
- *     offsets for highlighting</td></tr>
+ * <tr><td>text</td><td>all free text, one value per part: title, abstract, outcome lines,
+ *     findings, write-up headlines and bodies</td><td>English text with stemming and ASCII
+ *     folding, positions, stored (the highlighter analyses the page's hits again); a gap of 100
+ *     positions between values keeps phrases inside one</td></tr>
+ * <tr><td>title</td><td>the title again</td><td>the same analysis, not stored: its score is
+ *     added to a match in the text</td></tr>
+ * <tr><td>parts</td><td>how many values of {@code text} each part has</td><td>numeric doc
+ *     value (8 bits per part): names a highlighted passage's part</td></tr>
  * <tr><td>author, journal, outlet</td><td>family names; journal title and ISO abbreviation;
  *     outlet names</td><td>name text: folded, lower case, no stemming</td></tr>
  * <tr><td>year, n</td><td>publication year, sample size</td><td>IntPoint + doc values (sort)</td></tr>
@@ -78,14 +83,21 @@
  *     import and catch-up); a daemon thread picks up other processes' commits within a second.</li>
  * <li>Free text scores the best field only (no tie-breaker), so a word or words ORed let
  *     Lucene skip matches that cannot reach the page (block-max WAND); sorts by year or size
- *     skip through the points index. The exact total then comes from a pass that does not
- *     score: the facet pass, or {@code IndexSearcher.count}. Queries whose matches must be
- *     checked one by one anyway (phrases, several required words, pure filters) take one
- *     exhaustive pass that also counts and collects facets.</li>
+ *     skip through the points index, and so do filters alone (every match scores the same,
+ *     so relevance order is year order). The exact total then comes from a pass that does
+ *     not score and leaves out the title clauses (same matches): the facet pass, or
+ *     {@code IndexSearcher.count}, which answers a lone word from the index statistics.
+ *     Queries whose matches must be checked one by one anyway (phrases, several required
+ *     words) take one exhaustive pass that also counts and collects facets.</li>
+ * <li>Free text is one field: a word or phrase is one query, each match scored once.</li>
+ * <li>Year and size ranges beside narrower clauses check the candidates' doc values instead of
+ *     collecting every study in the range from the points index ({@code IndexOrDocValuesQuery}).</li>
  * <li>A query's segments are searched in slices on all cores (the caller takes one).</li>
  * <li>Hits read the {@code hit} doc value; highlighting reads the stored text of the page's
- *     hits only, looking for the query's free text term by term per field (postings offsets).</li>
- * <li>Facets count SortedSet doc values; their ordinal state is built once per reader.</li>
+ *     hits only, analysing it again (words: matched token by token; phrases: matched in an
+ *     index of the hit's text in memory, so a phrase is marked as one span).</li>
+ * <li>Facets count SortedSet doc values, the segments on all cores at once; their ordinal
+ *     state is built once per reader.</li>
  * </ul>
  *
  * Indexing: {@link org.clinicite.search.IndexSync} loads batches from the database while
