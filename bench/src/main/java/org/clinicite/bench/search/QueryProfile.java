@@ -35,24 +35,28 @@ public final class QueryProfile {
             }
             Latencies allWall = new Latencies();
             Latencies allCpu = new Latencies();
-            System.out.printf("%-3s %-24s %9s %8s %8s %8s  %s%n", "#", "query", "hits", "wall50", "cpu50", "cpu max",
-                    "answer digest");
+            System.out.printf("%-3s %-24s %9s %8s %8s %8s %8s  %s%n", "#", "query", "hits", "wall50", "cpu50", "cpu max",
+                    "caller50", "answer digest");
             for (int i = 0; i < queries.size(); i++) {
                 BenchQuery q = queries.get(i);
                 Latencies wall = new Latencies();
                 Latencies cpu = new Latencies();
+                Latencies caller = new Latencies();
                 Answer answer = null;
                 for (int r = 0; r < rounds; r++) {
                     long c0 = Cpu.searching();
+                    long k0 = Cpu.thread();
                     long t0 = System.nanoTime();
                     answer = Answer.of(service.search(q.query(), q.options(highlights)));
                     wall.add(System.nanoTime() - t0);
                     cpu.add(Cpu.searching() - c0);
+                    caller.add(Cpu.thread() - k0);
                 }
                 allWall.addAll(wall);
                 allCpu.addAll(cpu);
-                System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f  %08x%n", all.indexOf(q) + 1, q.label(), answer.total(),
-                        wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100), answer.hashCode());
+                System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f %8.2f  %08x%n", all.indexOf(q) + 1, q.label(),
+                        answer.total(), wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100),
+                        caller.percentileMs(50), answer.hashCode());
             }
             System.out.printf("pooled: wall p50 %.2f ms, p99 %.2f ms; cpu p50 %.2f ms, p99 %.2f ms; %.1f queries/s%n",
                     allWall.percentileMs(50), allWall.percentileMs(99), allCpu.percentileMs(50),
