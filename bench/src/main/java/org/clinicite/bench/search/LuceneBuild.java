@@ -43,7 +43,7 @@ public final class LuceneBuild {
     }
 
     static Result buildOrReuse(CorpusGenerator g, BenchArgs args, Path dir, PrintStream progress) {
-        if (args.reuse() && args.corpusMarker().equals(marker(dir))) {
+        if (args.reuse() && args.corpusMarker().equals(marker(dir)) && currentFormat(dir)) {
             progress.println("lucene: reusing the index in " + dir);
             return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), segments(dir), true);
         }
@@ -89,6 +89,13 @@ public final class LuceneBuild {
             pool.submit(() -> idx.add(part));
         }
         pool.finish();
+    }
+
+    /** Whether the index in {@code dir} has the layout this build writes (else it is rebuilt, not reused). */
+    private static boolean currentFormat(Path dir) {
+        try (StudyIndex idx = StudyIndex.open(dir)) {
+            return idx.hasCurrentFormat();
+        }
     }
 
     /** Bytes of the index files (the marker file aside). */
