@@ -2,6 +2,8 @@ package org.clinicite.bench.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.clinicite.search.SearchHit;
+import org.clinicite.search.SearchResults;
 import org.clinicite.search.SearchService;
 import org.clinicite.search.StudyIndex;
 import org.clinicite.core.vocab.Vocabulary;
@@ -13,7 +15,11 @@ import org.clinicite.core.vocab.Vocabulary;
  * the PostgreSQL half of a run. A tool for working on the query side, not a benchmark of
  * record (that is {@link SearchBenchmark}, which runs the peer).
  *
- * <pre>bench/run search.QueryProfile DIR/index-1000000 [rounds] [warm-up rounds]</pre>
+ * <pre>bench/run search.QueryProfile DIR/index-1000000 [rounds] [warm-up rounds] [highlights]</pre>
+ *
+ * With {@code highlights}, every search also highlights its page, and the digest covers the
+ * page's passages too (a change to the index or the highlighter can be checked for the same
+ * passages).
  */
 public final class QueryProfile {
     private QueryProfile() {
@@ -23,11 +29,12 @@ public final class QueryProfile {
         Path dir = Path.of(a[0]);
         int rounds = a.length > 1 ? Integer.parseInt(a[1]) : 10;
         int warmup = a.length > 2 ? Integer.parseInt(a[2]) : 3;
+        boolean highlights = a.length > 3 && a[3].equals("highlights");
         List<BenchQuery> queries = BenchQueries.all();
         try (StudyIndex index = StudyIndex.open(dir)) {
             SearchService service = new SearchService(index, Vocabulary.shipped());
             for (int w = 0; w < warmup; w++) {
-                queries.forEach(q -> service.search(q.query(), q.options(false)));
+                queries.forEach(q -> service.search(q.query(), q.options(highlights)));
             }
             Latencies allWall = new Latencies();
             Latencies allCpu = new Latencies();
@@ -37,18 +44,24 @@ public final class QueryProfile {
                 BenchQuery q = queries.get(i);
                 Latencies wall = new Latencies();
                 Latencies cpu = new Latencies();
-                Answer answer = null;
+                int digest = 0;
+                long total = 0;
                 for (int r = 0; r < rounds; r++) {
                     long c0 = Cpu.searching();
                     long t0 = System.nanoTime();
-                    answer = Answer.of(service.search(q.query(), q.options(false)));
+                    SearchResults results = service.search(q.query(), q.options(highlights));
                     wall.add(System.nanoTime() - t0);
                     cpu.add(Cpu.searching() - c0);
+                    total = results.total();
+                    digest = Answer.of(results).hashCode();
+                    if (highlights) {
+                        digest = 31 * digest + results.hits().stream().map(SearchHit::highlights).toList().hashCode();
+                    }
                 }
                 allWall.addAll(wall);
                 allCpu.addAll(cpu);
-                System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f  %08x%n", i + 1, q.label(), answer.total(),
-                        wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100), answer.hashCode());
+                System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f  %08x%n", i + 1, q.label(), total,
+                        wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100), digest);
             }
             System.out.printf("pooled: wall p50 %.2f ms, p99 %.2f ms; cpu p50 %.2f ms, p99 %.2f ms; %.1f queries/s%n",
                     allWall.percentileMs(50), allWall.percentileMs(99), allCpu.percentileMs(50),
