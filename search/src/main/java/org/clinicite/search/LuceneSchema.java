@@ -140,8 +140,8 @@ final class LuceneSchema {
     /** The document to index. */
     static Document toDocument(StudyDocument s) {
         Document d = new Document();
-        // the update key: exact, one term, stored so a hit can say which study it is
-        d.add(new StringField(ID, s.id(), Field.Store.YES));
+        // the update key: exact, one term; not stored, a hit reads its id from the hit line
+        d.add(new StringField(ID, s.id(), Field.Store.NO));
         addText(d, s);
         addNames(d, s);
         addNumbers(d, s);

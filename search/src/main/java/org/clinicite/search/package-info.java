@@ -99,7 +99,7 @@
  * substance, condition, design, phase and year use those fields' own terms and points, so only
  * journal and outlet values index a dim/value drill-down term. Where the build's CPU goes (JFR, 200k studies): inverting
  * tokens into the in-memory postings ~35 %, analysis ~27 % (tokenizer, Porter, folding, stop
- * words), writing segments ~12 %, stored text ~11 %, the Lucene document, hit line and facet
+ * words; lower case, folding and stop words are one filter, {@code LuceneLowerFoldStopFilter}), writing segments ~12 %, stored text ~11 %, the Lucene document, hit line and facet
  * fields ~11 %, and garbage collection beside that (bench/README.md, "The index build").
  *
  * <h2>Sync protocol</h2>
