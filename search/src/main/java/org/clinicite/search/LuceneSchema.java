@@ -7,11 +7,16 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index's fields: how a {@link StudyDocument} becomes a Lucene document, with the
@@ -90,25 +95,56 @@ final class LuceneSchema {
     }
 
     /**
-     * Facets count SortedSet doc values ({@code SortedSetDocValuesFacetField}), which need no
-     * side-car taxonomy index: one directory to rebuild, copy or replace. Multi-valued dims
-     * must be declared; the rest hold at most one value per study.
+     * Facets count SortedSet doc values in {@link FacetsConfig#DEFAULT_INDEX_FIELD_NAME}, which
+     * need no side-car taxonomy index: one directory to rebuild, copy or replace. Multi-valued
+     * dims must be declared; the rest hold at most one value per study. {@link #addFacets}
+     * writes the fields that {@code FacetsConfig.build} would, without its generic pass over
+     * every field of the document.
      */
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        // drill-down looks up dim/value terms only: no term for the dimension alone per value
-        FACETS.forEach(dim -> config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY));
         config.setMultiValued(SUBSTANCE, true);
         config.setMultiValued(CONDITION, true);
         config.setMultiValued(OUTLET, true);
         return config;
     }
 
-    /** The document as built; pass it through {@code FacetsConfig.build} before indexing. */
+    /** Facet dimensions whose drill-down has no exact field of their own and looks up a facet term. */
+    private static final List<String> FACET_TERM_DIMS = List.of(JOURNAL, OUTLET);
+
+    /**
+     * The studies with this facet value (see {@link #addFacets}): the keyword field of the same
+     * name for substance, condition, design and phase, the year's point, and for journal and
+     * outlet the dim/value term {@code DrillDownQuery.add(dim, value)} would look up.
+     */
+    static Query drillDown(String dim, String value) {
+        return switch (dim) {
+            case SUBSTANCE, CONDITION, DESIGN, PHASE -> new TermQuery(new Term(dim, value));
+            case YEAR -> year(value);
+            case JOURNAL, OUTLET -> new TermQuery(new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                    FacetsConfig.pathToString(dim, new String[] {value})));
+            default -> throw new IllegalArgumentException("not a facet: " + dim);
+        };
+    }
+
+    /** A year's facet value is {@code String.valueOf(year)}: any other text matches nothing. */
+    private static Query year(String value) {
+        try {
+            int year = Integer.parseInt(value);
+            if (String.valueOf(year).equals(value)) {
+                return IntPoint.newExactQuery(YEAR, year);
+            }
+        } catch (NumberFormatException e) {
+            // falls through: no study has this year
+        }
+        return new MatchNoDocsQuery("no year " + value);
+    }
+
+    /** The document to index. */
     static Document toDocument(StudyDocument s) {
         Document d = new Document();
-        // the update key: exact, one term, stored so a hit can say which study it is
-        d.add(new StringField(ID, s.id(), Field.Store.YES));
+        // the update key: exact, one term; not stored, a hit reads its id from the hit line
+        d.add(new StringField(ID, s.id(), Field.Store.NO));
         addText(d, s);
         addNames(d, s);
         addNumbers(d, s);
@@ -223,20 +259,30 @@ final class LuceneSchema {
         }
     }
 
-    /** Facet values: term keys (labelled with names at search time), codes, exact journal and outlet names. */
+    /**
+     * Facet values: term keys (labelled with names at search time), codes, exact journal and
+     * outlet names. Each is a dim/value SortedSet doc value, as {@code FacetsConfig.build} makes
+     * of a {@code SortedSetDocValuesFacetField}. Only journal and outlet also get its
+     * drill-down term: the other dimensions drill down on their own fields ({@link #drillDown}),
+     * which hold the same values, so ~5 of a study's ~6 facet terms are not indexed twice.
+     */
     private static void addFacets(Document d, StudyDocument s) {
-        s.substanceKeys().forEach(k -> d.add(new SortedSetDocValuesFacetField(SUBSTANCE, k)));
-        s.conditionKeys().forEach(k -> d.add(new SortedSetDocValuesFacetField(CONDITION, k)));
+        s.substanceKeys().forEach(k -> addFacet(d, SUBSTANCE, k));
+        s.conditionKeys().forEach(k -> addFacet(d, CONDITION, k));
         addFacet(d, DESIGN, s.design());
         addFacet(d, PHASE, s.phase());
         addFacet(d, YEAR, s.year() == null ? null : String.valueOf(s.year()));
         addFacet(d, JOURNAL, s.journal());
-        s.outlets().forEach(o -> d.add(new SortedSetDocValuesFacetField(OUTLET, o)));
+        s.outlets().forEach(o -> addFacet(d, OUTLET, o));
     }
 
     private static void addFacet(Document d, String dim, String value) {
         if (value != null && !value.isBlank()) {
-            d.add(new SortedSetDocValuesFacetField(dim, value));
+            String path = FacetsConfig.pathToString(dim, new String[] {value});
+            d.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, new BytesRef(path)));
+            if (FACET_TERM_DIMS.contains(dim)) {
+                d.add(new StringField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path, Field.Store.NO));
+            }
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -151,8 +150,7 @@ public final class StudyIndex implements AutoCloseable {
         io("update", () -> {
             IndexWriter w = writer();
             for (StudyDocument d : docs) {
-                Document built = facetsConfig.build(LuceneSchema.toDocument(d));
-                w.updateDocument(new Term(LuceneSchema.ID, d.id()), built);
+                w.updateDocument(new Term(LuceneSchema.ID, d.id()), LuceneSchema.toDocument(d));
             }
         });
     }
@@ -167,7 +165,7 @@ public final class StudyIndex implements AutoCloseable {
         io("add", () -> {
             IndexWriter w = writer();
             for (StudyDocument d : docs) {
-                w.addDocument(facetsConfig.build(LuceneSchema.toDocument(d)));
+                w.addDocument(LuceneSchema.toDocument(d));
             }
         });
     }
@@ -317,7 +315,7 @@ public final class StudyIndex implements AutoCloseable {
             return base;
         }
         DrillDownQuery dq = new DrillDownQuery(facetsConfig, base);
-        drillDowns.forEach((dim, values) -> values.forEach(v -> dq.add(dim, v)));
+        drillDowns.forEach((dim, values) -> values.forEach(v -> dq.add(dim, LuceneSchema.drillDown(dim, v))));
         return dq;
     }
 

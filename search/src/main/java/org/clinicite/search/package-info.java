@@ -106,10 +106,12 @@
  * the indexing threads write the last buffered segments before the commit
  * ({@code StudyIndex.flushBuffers}). The writer buffers up to 256 MB (an eighth of the heap;
  * system property {@code clinicite.index.ramBufferMb}; 1 GB cost more CPU than the merges it
- * saved), writes no compound files for flushed segments, and facet values index their
- * dim/value drill-down term only. Where the build's CPU goes (JFR, 200k studies): inverting
+ * saved), and writes no compound files for flushed segments. Facet values are written as
+ * their SortedSet doc values directly, not through {@code FacetsConfig.build}; drill-downs on
+ * substance, condition, design, phase and year use those fields' own terms and points, so only
+ * journal and outlet values index a dim/value drill-down term. Where the build's CPU goes (JFR, 200k studies): inverting
  * tokens into the in-memory postings ~35 %, analysis ~27 % (tokenizer, Porter, folding, stop
- * words), writing segments ~12 %, stored text ~11 %, the Lucene document, hit line and facet
+ * words; lower case, folding and stop words are one filter, {@code LuceneLowerFoldStopFilter}), writing segments ~12 %, stored text ~11 %, the Lucene document, hit line and facet
  * fields ~11 %, and garbage collection beside that (bench/README.md, "The index build").
  *
  * <h2>Sync protocol</h2>

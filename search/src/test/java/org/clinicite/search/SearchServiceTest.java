@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.clinicite.search.SearchOptions.Sort;
 import org.junit.jupiter.api.AfterAll;
@@ -229,6 +230,27 @@ class SearchServiceTest {
                 new HashSet<>(service.search("", SearchOptions.defaults().drillDown("substance", "classic psychedelic")).ids()));
         assertThrows(IllegalArgumentException.class,
                 () -> service.search("", SearchOptions.defaults().drillDown("colour", "red")));
+    }
+
+    @Test
+    void drillDownOnEveryFacetValueFindsWhatItCounts() {
+        SearchResults all = service.search("", SearchOptions.defaults().facets(true));
+        int checked = 0;
+        for (Map.Entry<String, List<FacetValue>> dim : all.facets().entrySet()) {
+            for (FacetValue v : dim.getValue()) {
+                SearchResults drilled = service.search("", SearchOptions.defaults().drillDown(dim.getKey(), v.value()));
+                assertEquals(v.count(), drilled.total(), dim.getKey() + ":" + v.value());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 15, "every dimension has values: " + checked);
+        assertEquals(List.of("1"), service.search("", SearchOptions.defaults().drillDown("journal",
+                "Journal of Psychoactive Drugs")).ids());
+        assertEquals(List.of("1"), service.search("", SearchOptions.defaults().drillDown("outlet", "PsyPost")).ids());
+        // a year drills down on its facet value only
+        assertEquals(0, service.search("", SearchOptions.defaults().drillDown("year", "02021")).total());
+        assertEquals(0, service.search("", SearchOptions.defaults().drillDown("year", "recent")).total());
+        assertEquals(0, service.search("", SearchOptions.defaults().drillDown("journal", "Journal")).total());
     }
 
     @Test

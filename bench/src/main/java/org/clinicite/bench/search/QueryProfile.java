@@ -2,6 +2,8 @@ package org.clinicite.bench.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.clinicite.search.SearchHit;
+import org.clinicite.search.SearchResults;
 import org.clinicite.search.SearchService;
 import org.clinicite.search.StudyIndex;
 import org.clinicite.core.vocab.Vocabulary;
@@ -14,6 +16,11 @@ import org.clinicite.core.vocab.Vocabulary;
  * record (that is {@link SearchBenchmark}, which runs the peer).
  *
  * <pre>bench/run search.QueryProfile DIR/index-1000000 [rounds] [warm-up rounds] [queries, e.g. 1,3,14 or all] [highlights]</pre>
+ *
+ * With {@code highlights}, every search also highlights its page, and the digest covers the
+ * page's passages too (a change to the index or the highlighter can be checked for the same
+ * passages). The {@code caller50} column is the calling thread's share of the CPU: the rest
+ * ran on the index's search threads.
  */
 public final class QueryProfile {
     private QueryProfile() {
@@ -42,21 +49,27 @@ public final class QueryProfile {
                 Latencies wall = new Latencies();
                 Latencies cpu = new Latencies();
                 Latencies caller = new Latencies();
-                Answer answer = null;
+                long total = 0;
+                int digest = 0;
                 for (int r = 0; r < rounds; r++) {
                     long c0 = Cpu.searching();
                     long k0 = Cpu.thread();
                     long t0 = System.nanoTime();
-                    answer = Answer.of(service.search(q.query(), q.options(highlights)));
+                    SearchResults results = service.search(q.query(), q.options(highlights));
                     wall.add(System.nanoTime() - t0);
                     cpu.add(Cpu.searching() - c0);
                     caller.add(Cpu.thread() - k0);
+                    total = results.total();
+                    digest = Answer.of(results).hashCode();
+                    if (highlights) {
+                        digest = 31 * digest + results.hits().stream().map(SearchHit::highlights).toList().hashCode();
+                    }
                 }
                 allWall.addAll(wall);
                 allCpu.addAll(cpu);
                 System.out.printf("%-3d %-24s %,9d %8.2f %8.2f %8.2f %8.2f  %08x%n", all.indexOf(q) + 1, q.label(),
-                        answer.total(), wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100),
-                        caller.percentileMs(50), answer.hashCode());
+                        total, wall.percentileMs(50), cpu.percentileMs(50), cpu.percentileMs(100),
+                        caller.percentileMs(50), digest);
             }
             System.out.printf("pooled: wall p50 %.2f ms, p99 %.2f ms; cpu p50 %.2f ms, p99 %.2f ms; %.1f queries/s%n",
                     allWall.percentileMs(50), allWall.percentileMs(99), allCpu.percentileMs(50),
