@@ -18,7 +18,7 @@
  * <table>
  * <caption>Index fields</caption>
  * <tr><th>field</th><th>holds</th><th>type</th></tr>
- * <tr><td>id</td><td>study id (update key)</td><td>keyword, stored</td></tr>
+ * <tr><td>id</td><td>study id (update key)</td><td>keyword, not stored (a hit reads its id from the hit line)</td></tr>
  * <tr><td>text</td><td>all free text, one value per part: title, abstract, outcome lines,
  *     findings, write-up headlines and bodies</td><td>English text with stemming and ASCII
  *     folding, positions, stored (the highlighter analyses the page's hits again); a gap of 100

@@ -68,9 +68,12 @@ public final class LuceneBuild {
             long t0 = System.nanoTime();
             long c0 = Cpu.process();
             idx.flushBuffers(pool);
+            long t1 = System.nanoTime();
             idx.commit(0);
             cpu += Cpu.process() - c0;
             index += System.nanoTime() - t0;
+            progress.printf("lucene: last buffers written in %.1f s, commit in %.1f s (%.1f CPU-s for both)%n",
+                    (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, (Cpu.process() - c0) / 1e9);
         }
         writeMarker(dir, args.corpusMarker());
         return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), segments(dir), false);
