@@ -38,11 +38,15 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -50,6 +54,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -301,12 +306,57 @@ public final class StudyIndex implements AutoCloseable {
             }
             if (total == null) {
                 total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                        : s.count(matching);
+                        : count(s, matching);
             }
             ScoreDoc[] page = page(top.scoreDocs, opts);
             List<SearchHit> found = hits(s, query, page, scorePosition(order), opts.highlights());
             return new SearchResults(total, found, facets, List.of());
         });
+    }
+
+    /**
+     * The exact number of matches. Lucene counts a term from the index statistics, but a
+     * term with exclusions match by match: {@code substance:ketamine -substance:esketamine}
+     * (146,000 matches at 1M studies) is counted as the term's count less the count of the
+     * studies that have both, which only visits the excluded ones.
+     */
+    static long count(IndexSearcher s, Query q) throws IOException {
+        if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
+            List<Query> required = new ArrayList<>();
+            BooleanQuery.Builder excluded = new BooleanQuery.Builder();
+            boolean anyExcluded = false;
+            for (BooleanClause c : b.clauses()) {
+                switch (c.getOccur()) {
+                    case MUST, FILTER -> required.add(c.getQuery());
+                    case MUST_NOT -> {
+                        excluded.add(c.getQuery(), BooleanClause.Occur.SHOULD);
+                        anyExcluded = true;
+                    }
+                    default -> {
+                        return s.count(q);
+                    }
+                }
+            }
+            if (required.size() == 1 && anyExcluded && countedFromStatistics(s, required.get(0))) {
+                Query both = new BooleanQuery.Builder()
+                        .add(required.get(0), BooleanClause.Occur.FILTER)
+                        .add(excluded.build(), BooleanClause.Occur.FILTER)
+                        .build();
+                return s.count(required.get(0)) - s.count(both);
+            }
+        }
+        return s.count(q);
+    }
+
+    /** Whether every segment can count the query's matches without visiting them. */
+    private static boolean countedFromStatistics(IndexSearcher s, Query q) throws IOException {
+        Weight w = s.createWeight(s.rewrite(new ConstantScoreQuery(q)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            if (w.count(leaf) == -1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The query narrowed to the drilled-down facet values (several values of one dimension ORed). */

@@ -270,6 +270,7 @@ class SearchServiceTest {
     void totalsStayExactWhenOnlyThePageIsCollected() {
         assertTrue(ids("psilocybin").size() > 1, "a query with more matches than the page");
         for (String q : List.of("psilocybin", "mdma OR psilocybin", "psilocybin -mdma", "\"quality of life\"",
+                "substance:mdma -condition:depression", "psilocybin -mdma -depression", "substance:psychedelic -mdma",
                 "psilocybin depression", "substance:psychedelic", "", "psilocybin year>=2000")) {
             List<String> all = service.search(q, SearchOptions.defaults().limit(100)).ids();
             for (Sort sort : Sort.values()) {

@@ -63,6 +63,28 @@ class StudyIndexTest {
     }
 
     @Test
+    void exclusionsAreCountedExactlyWithAndWithoutDeletedDocuments() {
+        try (StudyIndex index = StudyIndex.open(dir.resolve("count"))) {
+            index.update(Fixtures.documents());
+            index.commit(1);
+            List<String> queries = List.of("substance:mdma -condition:ptsd", "psilocybin -mdma", "psilocybin -mdma -ptsd",
+                    "-psilocybin", "has:outcomes -substance:psychedelic");
+            Map<String, Long> before = new java.util.HashMap<>();
+            for (String q : queries) {
+                long listed = index.search(new QueryParser(Fixtures.vocabulary()).parse(q).root(), Map.of(),
+                        SearchOptions.defaults().limit(100)).hits().size();
+                assertEquals(listed, count(index, q), q);
+                before.put(q, listed);
+            }
+            index.update(Fixtures.documents().subList(0, 3)); // the old versions are deleted documents now
+            index.commit(2);
+            for (String q : queries) {
+                assertEquals(before.get(q), count(index, q), q + " after updates");
+            }
+        }
+    }
+
+    @Test
     void updateReplacesTheOldVersion() {
         try (StudyIndex index = StudyIndex.open(dir.resolve("replace"))) {
             index.update(Fixtures.documents());
