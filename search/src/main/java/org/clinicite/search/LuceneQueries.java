@@ -1,7 +1,11 @@
 package org.clinicite.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -211,9 +215,10 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         boolean any = false;
+        Map<QueryField, Set<String>> excluded = excludedValues(children);
         for (QueryNode c : children) {
             boolean negated = c instanceof Not;
-            Query q = compile(negated ? ((Not) c).child() : c, mode);
+            Query q = compile(negated ? ((Not) c).child() : withoutExcluded(c, excluded), mode);
             if (q != null) {
                 b.add(q, negated ? Occur.MUST_NOT : Occur.MUST);
                 positive |= !negated;
@@ -227,6 +232,32 @@ final class LuceneQueries {
             b.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** The values of a field that clauses beside others exclude ({@code -substance:esketamine}). */
+    private static Map<QueryField, Set<String>> excludedValues(List<QueryNode> children) {
+        Map<QueryField, Set<String>> out = new EnumMap<>(QueryField.class);
+        for (QueryNode c : children) {
+            if (c instanceof Not n && n.child() instanceof Terms t) {
+                out.computeIfAbsent(t.field(), f -> new HashSet<>()).addAll(t.values());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A field's values less those excluded beside it: {@code substance:ketamine} expands to
+     * ketamine and esketamine, and {@code -substance:esketamine} removes every study with
+     * esketamine anyway, so the clause looks up ketamine alone, one term that Lucene can count
+     * from the index statistics. Nothing left matches nothing.
+     */
+    private static QueryNode withoutExcluded(QueryNode node, Map<QueryField, Set<String>> excluded) {
+        if (node instanceof Terms t && excluded.containsKey(t.field())) {
+            Set<String> left = new HashSet<>(t.values());
+            left.removeAll(excluded.get(t.field()));
+            return left.size() == t.values().size() ? t : new Terms(t.field(), left);
+        }
+        return node;
     }
 
     private Query or(List<QueryNode> children, Mode mode) {
@@ -268,6 +299,9 @@ final class LuceneQueries {
 
     private static Query terms(Terms t) {
         String field = t.field().fieldName();
+        if (t.values().isEmpty()) {
+            return new ConstantScoreQuery(new MatchNoDocsQuery("no " + field + " value left"));
+        }
         if (t.values().size() == 1) {
             return new ConstantScoreQuery(new TermQuery(new Term(field, t.values().iterator().next())));
         }

@@ -46,15 +46,14 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -348,15 +347,13 @@ public final class StudyIndex implements AutoCloseable {
         return s.count(q);
     }
 
-    /** Whether every segment can count the query's matches without visiting them. */
-    private static boolean countedFromStatistics(IndexSearcher s, Query q) throws IOException {
-        Weight w = s.createWeight(s.rewrite(new ConstantScoreQuery(q)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-            if (w.count(leaf) == -1) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether Lucene counts the query's matches from the index statistics: one term, and no
+     * deleted documents (asking a query's weight would do the whole work for a set of terms).
+     */
+    private static boolean countedFromStatistics(IndexSearcher s, Query q) {
+        Query inner = q instanceof ConstantScoreQuery c ? c.getQuery() : q;
+        return inner instanceof TermQuery && !s.getIndexReader().hasDeletions();
     }
 
     /** The query narrowed to the drilled-down facet values (several values of one dimension ORed). */

@@ -285,6 +285,21 @@ class SearchServiceTest {
     }
 
     @Test
+    void excludingTermsFindsTheDifferenceAndCountsIt() {
+        String[][] pairs = {{"substance:psychedelic", "substance:mdma"}, {"substance:mdma", "substance:mdma"},
+            {"substance:psychedelic", "substance:psilocybin"}, {"substance:psilocybin", "condition:depression"},
+            {"substance:psychedelic", "(substance:mdma OR substance:psilocybin)"}};
+        for (String[] p : pairs) {
+            Set<String> expected = new HashSet<>(ids(p[0]));
+            expected.removeAll(ids(p[1]));
+            String q = p[0] + " -" + p[1];
+            assertEquals(expected, ids(q), q);
+            assertEquals(expected.size(), service.search(q, SearchOptions.defaults().limit(1)).total(), q);
+        }
+        assertTrue(ids("substance:psychedelic").size() > ids("substance:psychedelic -substance:mdma").size());
+    }
+
+    @Test
     void filtersAloneRankNewestFirstLikeEqualScoresDo() {
         for (String q : List.of("", "has:outcomes", "year>=2000 -substance:mdma", "substance:psychedelic")) {
             List<String> byRelevance = service.search(q, SearchOptions.defaults().limit(100)).ids();
