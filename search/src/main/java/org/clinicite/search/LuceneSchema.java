@@ -9,7 +9,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
@@ -78,6 +77,11 @@ final class LuceneSchema {
      * over five fields).
      */
     private static final FieldType TEXT_TYPE = new FieldType();
+    /**
+     * Names: positions for phrases, no norms (a name clause is a filter that scores 1, so
+     * the field's length never counts), nothing stored.
+     */
+    private static final FieldType NAME_TYPE = new FieldType();
     /** The title again, for its score only: positions for phrases, nothing stored. */
     private static final FieldType TITLE_TYPE = new FieldType();
 
@@ -89,6 +93,10 @@ final class LuceneSchema {
         TITLE_TYPE.setTokenized(true);
         TITLE_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         TITLE_TYPE.freeze();
+        NAME_TYPE.setTokenized(true);
+        NAME_TYPE.setOmitNorms(true);
+        NAME_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        NAME_TYPE.freeze();
     }
 
     private LuceneSchema() {
@@ -206,19 +214,19 @@ final class LuceneSchema {
     }
 
     /**
-     * Names: TextField (analysed, positions for phrases, not stored) so that
+     * Names: analysed, positions for phrases, no norms, not stored ({@link #NAME_TYPE}), so that
      * {@code journal:psychoactive} and {@code author:"mitsunaga-whitten"} match words of
      * the name. Shown through the stored citation instead.
      */
     private static void addNames(Document d, StudyDocument s) {
-        s.authors().forEach(a -> d.add(new TextField(AUTHOR, a, Field.Store.NO)));
+        s.authors().forEach(a -> d.add(new Field(AUTHOR, a, NAME_TYPE)));
         if (s.journal() != null) {
-            d.add(new TextField(JOURNAL, s.journal(), Field.Store.NO));
+            d.add(new Field(JOURNAL, s.journal(), NAME_TYPE));
         }
         if (s.journalAbbreviation() != null) {
-            d.add(new TextField(JOURNAL, s.journalAbbreviation(), Field.Store.NO));
+            d.add(new Field(JOURNAL, s.journalAbbreviation(), NAME_TYPE));
         }
-        s.outlets().forEach(o -> d.add(new TextField(OUTLET, o, Field.Store.NO)));
+        s.outlets().forEach(o -> d.add(new Field(OUTLET, o, NAME_TYPE)));
     }
 
     /**
