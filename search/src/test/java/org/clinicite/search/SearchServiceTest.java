@@ -238,8 +238,12 @@ class SearchServiceTest {
         int checked = 0;
         for (Map.Entry<String, List<FacetValue>> dim : all.facets().entrySet()) {
             for (FacetValue v : dim.getValue()) {
-                SearchResults drilled = service.search("", SearchOptions.defaults().drillDown(dim.getKey(), v.value()));
-                assertEquals(v.count(), drilled.total(), dim.getKey() + ":" + v.value());
+                SearchOptions drill = SearchOptions.defaults().drillDown(dim.getKey(), v.value());
+                assertEquals(v.count(), service.search("", drill).total(), dim.getKey() + ":" + v.value());
+                // with facets, drill-sideways: the drilled dimension still counts as if not drilled
+                SearchResults sideways = service.search("", drill.facets(true));
+                assertEquals(v.count(), sideways.total(), dim.getKey() + ":" + v.value() + " sideways");
+                assertEquals(dim.getValue(), sideways.facets().get(dim.getKey()), dim.getKey() + " sideways counts");
                 checked++;
             }
         }
