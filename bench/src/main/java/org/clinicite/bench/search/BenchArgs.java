@@ -8,12 +8,14 @@ import java.nio.file.Path;
  * {@code --dir DIR} (bench/target/search-bench), {@code --warmup W} (3) and
  * {@code --rounds R} (20) per query, {@code --seed S} (42), {@code --threads T} (cores),
  * {@code --budget SECONDS} (60: the most one query's timed rounds may take per engine),
+ * {@code --jit-warmup SECONDS} (30: Lucene alone runs the queries this long first, so the JIT
+ * has compiled its code paths before anything is timed; PostgreSQL has no JIT to wait for),
  * {@code --reuse} (keep an index and table built with the same studies, seed and generator),
  * {@code --phases all|build} ({@code build}: only the Lucene build and its bare-Lucene peer,
  * no PostgreSQL and no queries).
  */
 record BenchArgs(int studies, String pgUrl, Path dir, int warmup, int rounds, long seed, int threads,
-        double budgetSeconds, boolean reuse, boolean buildOnly) {
+        double budgetSeconds, double jitWarmupSeconds, boolean reuse, boolean buildOnly) {
     static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/clinicite_bench?user=postgres";
 
     static BenchArgs parse(String[] args) {
@@ -26,6 +28,7 @@ record BenchArgs(int studies, String pgUrl, Path dir, int warmup, int rounds, lo
         long seed = 42;
         int threads = Runtime.getRuntime().availableProcessors();
         double budget = 60;
+        double jitWarmup = 30;
         boolean reuse = false;
         boolean buildOnly = false;
         for (int i = 0; i < args.length; i++) {
@@ -47,6 +50,7 @@ record BenchArgs(int studies, String pgUrl, Path dir, int warmup, int rounds, lo
                 case "--seed" -> seed = Long.parseLong(v);
                 case "--threads" -> threads = Integer.parseInt(v);
                 case "--budget" -> budget = Double.parseDouble(v);
+                case "--jit-warmup" -> jitWarmup = Double.parseDouble(v);
                 case "--phases" -> {
                     if (!v.equals("all") && !v.equals("build")) {
                         throw new IllegalArgumentException("--phases takes all or build, not " + v);
@@ -56,7 +60,7 @@ record BenchArgs(int studies, String pgUrl, Path dir, int warmup, int rounds, lo
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
-        return new BenchArgs(studies, url, dir, warmup, rounds, seed, threads, budget, reuse, buildOnly);
+        return new BenchArgs(studies, url, dir, warmup, rounds, seed, threads, budget, jitWarmup, reuse, buildOnly);
     }
 
     /** What a reusable index or table must have been built from. */

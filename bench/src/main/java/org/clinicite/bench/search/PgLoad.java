@@ -3,6 +3,7 @@ package org.clinicite.bench.search;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,33 @@ final class PgLoad {
     private PgLoad() {
     }
 
+    /**
+     * A reused table may have left the operating system's cache since it was loaded (this
+     * machine reclaims idle pages), and then PostgreSQL reads its heap and TOAST from disk at
+     * a few MB/s of random reads, while Lucene's index was written a minute earlier and is
+     * cached: the table, its TOAST table and its indexes are read once (pg_prewarm, or a
+     * scan of every column when the extension is missing), as a fresh load leaves them.
+     */
+    private static void prewarm(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
+                s.execute("SELECT pg_prewarm(r.oid, 'read') FROM pg_class r WHERE r.oid IN ("
+                        + "SELECT '" + PgCorpus.TABLE + "'::regclass UNION SELECT reltoastrelid FROM pg_class "
+                        + "WHERE oid = '" + PgCorpus.TABLE + "'::regclass AND reltoastrelid <> 0 UNION "
+                        + "SELECT indexrelid FROM pg_index WHERE indrelid = '" + PgCorpus.TABLE + "'::regclass)");
+            } catch (SQLException e) {
+                s.execute("SELECT sum(length(t::text)) FROM " + PgCorpus.TABLE + " t");
+            }
+        }
+    }
+
     static Result loadOrReuse(Connection c, CorpusGenerator g, BenchArgs args, PrintStream progress)
             throws SQLException {
         String marker = args.corpusMarker() + " pg-schema=" + PgCorpus.SCHEMA;
         if (args.reuse() && marker.equals(PgCorpus.marker(c))) {
-            progress.println("postgres: reusing table " + PgCorpus.TABLE);
+            progress.println("postgres: reusing table " + PgCorpus.TABLE + "; reading it into the OS cache");
+            prewarm(c);
             return new Result(Double.NaN, Double.NaN, PgCorpus.sizes(c), true);
         }
         PgCorpus.create(c);
