@@ -32,9 +32,9 @@ import org.clinicite.search.QueryNode.Terms;
 import org.clinicite.search.QueryNode.Text;
 
 /**
- * Translates a {@link QueryNode} into a Lucene query. Free text is scored (BM25 over all
- * of a study's text, plus the title's own score); field clauses are constant-score filters that count 1
- * each, so relevance comes from the words a user typed.
+ * Translates a {@link QueryNode} into a Lucene query. Free text is scored (BM25 over all of a
+ * study's text, plus the title's own score); field clauses are constant-score filters that
+ * count 1 each, so relevance comes from the words a user typed.
  */
 final class LuceneQueries {
     /**
