@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LuceneSchema {
     /** The layout version, stored in the commit user data beside the change sequence. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     static final String ID = "id";
     /**
@@ -117,19 +117,26 @@ final class LuceneSchema {
         return config;
     }
 
-    /** Facet dimensions whose drill-down has no exact field of their own and looks up a facet term. */
+    /** Facet dimensions whose drill-down has no exact field of their own and looks up a {@link #FACET_TERM}. */
     private static final List<String> FACET_TERM_DIMS = List.of(JOURNAL, OUTLET);
+    /**
+     * Keyword: the dim/value path of a journal or outlet facet value, for drilling down. Not in
+     * {@link FacetsConfig#DEFAULT_INDEX_FIELD_NAME}: Lucene wants a field indexed in every
+     * document that has it or in none, and a study without a journal or outlet has only facet
+     * doc values there.
+     */
+    static final String FACET_TERM = "facetTerm";
 
     /**
      * The studies with this facet value (see {@link #addFacets}): the keyword field of the same
      * name for substance, condition, design and phase, the year's point, and for journal and
-     * outlet the dim/value term {@code DrillDownQuery.add(dim, value)} would look up.
+     * outlet their dim/value term in {@link #FACET_TERM}.
      */
     static Query drillDown(String dim, String value) {
         return switch (dim) {
             case SUBSTANCE, CONDITION, DESIGN, PHASE -> new TermQuery(new Term(dim, value));
             case YEAR -> year(value);
-            case JOURNAL, OUTLET -> new TermQuery(new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+            case JOURNAL, OUTLET -> new TermQuery(new Term(FACET_TERM,
                     FacetsConfig.pathToString(dim, new String[] {value})));
             default -> throw new IllegalArgumentException("not a facet: " + dim);
         };
@@ -289,7 +296,7 @@ final class LuceneSchema {
             String path = FacetsConfig.pathToString(dim, new String[] {value});
             d.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, new BytesRef(path)));
             if (FACET_TERM_DIMS.contains(dim)) {
-                d.add(new StringField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path, Field.Store.NO));
+                d.add(new StringField(FACET_TERM, path, Field.Store.NO));
             }
         }
     }

@@ -37,6 +37,8 @@
  * <tr><td>hit</td><td>what a hit shows: id, title, citation, design, n, year, substance and
  *     condition names, outcome lines ({@code LuceneHitLines})</td><td>one binary doc value: read
  *     without decompressing the stored long texts, which only the highlighter reads</td></tr>
+ * <tr><td>facetTerm</td><td>journal and outlet facet values as dim/value paths</td><td>keyword:
+ *     their drill-down (the other dimensions drill down on their own fields)</td></tr>
  * <tr><td>facets</td><td>substance, condition (keys, shown by name), design, phase, year, journal,
  *     outlet</td><td>SortedSet doc values, no taxonomy index</td></tr>
  * </table>
@@ -110,7 +112,7 @@
  * saved), and writes no compound files for flushed segments. Facet values are written as
  * their SortedSet doc values directly, not through {@code FacetsConfig.build}; drill-downs on
  * substance, condition, design, phase and year use those fields' own terms and points, so only
- * journal and outlet values index a dim/value drill-down term; lower case, folding and stop
+ * journal and outlet values index a dim/value drill-down term ({@code facetTerm}); lower case, folding and stop
  * words are one filter at index time ({@code LuceneLowerFoldStopFilter}). At 1M studies a
  * build takes ~115 CPU-s (~100 µs per study on the indexing threads, the JIT compiler ~12 s,
  * the collector ~3 s): 15k-16k studies/s on two cores. What a study's document costs beyond

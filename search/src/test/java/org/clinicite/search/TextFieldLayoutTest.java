@@ -68,6 +68,28 @@ class TextFieldLayoutTest {
     }
 
     @Test
+    void studiesWithAndWithoutJournalOrOutletShareASegment() {
+        try (StudyIndex index = StudyIndex.open(dir.resolve("facets"))) {
+            StudyDocument bare = doc("1", "No journal", "An article without journal or outlet.", List.of(), List.of(),
+                    List.of());
+            StudyDocument full = new StudyDocument("2", "With journal", "Reported by an outlet.", List.of(), List.of(),
+                    List.of("A write-up."), List.of("Doe"), "Journal of Tests", "J Tests", List.of("PsyPost"), 2021, 30,
+                    "rct", null, List.of("mdma"), List.of("MDMA"), List.of(), List.of(), null, null, null,
+                    Set.of("news"), "Doe, 2021, Journal of Tests", List.of());
+            index.add(List.of(bare, full, bare));
+            index.update(List.of(bare, full));
+            index.commit(1);
+            SearchOptions facets = SearchOptions.defaults().facets(true);
+            SearchResults all = search(index, "", facets);
+            assertEquals(2, all.total());
+            assertEquals(1, all.facets().get("journal").get(0).count());
+            QueryNode everything = new QueryParser(Fixtures.vocabulary()).parse("").root();
+            assertEquals(List.of("2"), index.search(everything, Map.of("journal", Set.of("Journal of Tests")), facets).ids());
+            assertEquals(List.of("2"), index.search(everything, Map.of("outlet", Set.of("PsyPost")), facets).ids());
+        }
+    }
+
+    @Test
     void partsUnpackInTextOrder() {
         long packed = ((((1L << 8 | 1) << 8 | 3) << 8 | 0) << 8) | 2;
         assertArrayEquals(new String[] {"title", "abstract", "outcome", "outcome", "outcome", "news", "news"},
