@@ -299,7 +299,7 @@ public final class StudyIndex implements AutoCloseable {
                     matches = (FacetsCollector) both[1];
                 }
                 total = (long) matches.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
-                facets = facets(count(state, matches), opts.facetLimit());
+                facets = facets(facetCounts(state, matches), opts.facetLimit());
             } else {
                 top = s.search(q, hits);
             }
@@ -319,7 +319,7 @@ public final class StudyIndex implements AutoCloseable {
      * (146,000 matches at 1M studies) is counted as the term's count less the count of the
      * studies that have both, which only visits the excluded ones.
      */
-    static long count(IndexSearcher s, Query q) throws IOException {
+    private static long count(IndexSearcher s, Query q) throws IOException {
         if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
             List<Query> required = new ArrayList<>();
             BooleanQuery.Builder excluded = new BooleanQuery.Builder();
@@ -448,7 +448,8 @@ public final class StudyIndex implements AutoCloseable {
      * 1M studies, counting 200,000 matches' values took a third of a facet query's time on
      * one thread).
      */
-    private static Facets count(SortedSetDocValuesReaderState state, FacetsCollector matching) throws IOException {
+    private static Facets facetCounts(SortedSetDocValuesReaderState state, FacetsCollector matching)
+            throws IOException {
         if (CORES == 1) {
             return new SortedSetDocValuesFacetCounts(state, matching);
         }
