@@ -43,15 +43,7 @@ class KilledImportTest {
     void searchAndDatabaseAgreeAfterAKill(String kind) throws Exception {
         List<String> db = "h2".equals(kind) ? List.of() : List.of("--db-url", TestDatabases.postgres().jdbcUrl());
         List<String> paths = writeArticles();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.clinicite.cli.Main", "--data-dir", data.toString()));
-        cmd.addAll(db);
-        cmd.add("import");
-        cmd.addAll(paths);
-        Process child = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int started = waitForFiles(child);
-        child.destroyForcibly();
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        int started = importKilledMidway(db, paths);
         assertTrue(started >= KILL_AFTER_FILES && started < ARTICLES, "killed mid-way, after " + started + " files");
 
         String[] dbArgs = db.toArray(String[]::new);
@@ -83,15 +75,7 @@ class KilledImportTest {
         List<String> db = "h2".equals(kind) ? List.of() : List.of("--db-url", config.jdbcUrl());
         int perFile = 250;
         List<String> paths = writeRisFiles(perFile);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.clinicite.cli.Main", "--data-dir", data.toString()));
-        cmd.addAll(db);
-        cmd.add("import");
-        cmd.addAll(paths);
-        Process child = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int started = waitForFiles(child);
-        child.destroyForcibly();
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        int started = importKilledMidway(db, paths);
         assertTrue(started >= KILL_AFTER_FILES && started < paths.size(), "killed mid-way, after " + started + " files");
 
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
@@ -145,6 +129,23 @@ class KilledImportTest {
     }
 
     /** Reads the child's progress lines until it has started KILL_AFTER_FILES files. */
+    /**
+     * Runs {@code clinicite import PATHS} in a child JVM, kills it once it has started
+     * {@link #KILL_AFTER_FILES} files, and returns how many it had started.
+     */
+    private int importKilledMidway(List<String> db, List<String> paths) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.clinicite.cli.Main", "--data-dir", data.toString()));
+        cmd.addAll(db);
+        cmd.add("import");
+        cmd.addAll(paths);
+        Process child = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int started = waitForFiles(child);
+        child.destroyForcibly();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        return started;
+    }
+
     private static int waitForFiles(Process child) throws IOException {
         int started = 0;
         try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
