@@ -32,11 +32,21 @@ import org.junit.jupiter.api.Test;
 /**
  * The index's analysers give exactly the tokens of Lucene's own filters in the order they
  * replace (lower case, ASCII folding, stop words): terms, positions, offsets and types, on
- * hand-picked edge cases, seeded random text mixing scripts, and the shared sample records.
+ * hand-picked edge cases, seeded random text mixing scripts, and the shared sample records;
+ * also when the text analyser answers from its memory of words ({@link LuceneMemoFilter}),
+ * and when that memory is small enough to start over every few words.
  */
 class LuceneLowerFoldStopFilterTest {
     private static final Analyzer TEXT = LuceneAnalyzers.text();
     private static final Analyzer NAMES = LuceneAnalyzers.names();
+    /** The text analyser with a memory of 8 words, which starts over every few words. */
+    private static final Analyzer TEXT_SMALL_MEMO = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LuceneMemoFilter(source, LuceneAnalyzers::englishWord, 8));
+        }
+    };
 
     /** The text analyser as it was, with Lucene's filters. */
     private static final Analyzer TEXT_REFERENCE = new Analyzer() {
@@ -125,7 +135,9 @@ class LuceneLowerFoldStopFilterTest {
     }
 
     private static void assertSameTokens(String text) {
-        assertEquals(tokens(TEXT_REFERENCE, text), tokens(TEXT, text), () -> "text: " + text);
+        List<String> reference = tokens(TEXT_REFERENCE, text);
+        assertEquals(reference, tokens(TEXT, text), () -> "text: " + text);
+        assertEquals(reference, tokens(TEXT_SMALL_MEMO, text), () -> "text, small memory: " + text);
         assertEquals(tokens(NAMES_REFERENCE, text), tokens(NAMES, text), () -> "names: " + text);
     }
 
