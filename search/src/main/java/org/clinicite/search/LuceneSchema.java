@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LuceneSchema {
     /** The layout version, stored in the commit user data beside the change sequence. */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
 
     static final String ID = "id";
     /**

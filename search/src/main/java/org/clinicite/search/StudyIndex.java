@@ -513,7 +513,9 @@ public final class StudyIndex implements AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
                     // flushed segments stay as they are written: no copy into a compound file
-                    .setUseCompoundFile(false);
+                    .setUseCompoundFile(false)
+                    // stored text not compressed: see LuceneCodec
+                    .setCodec(new LuceneCodec());
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
