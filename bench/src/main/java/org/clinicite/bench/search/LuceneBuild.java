@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.clinicite.search.IndexingPool;
@@ -28,7 +29,7 @@ public final class LuceneBuild {
 
     /** {@code indexCpuSeconds}: CPU time of the whole process while indexing (all threads, GC included). */
     record Result(int studies, double generateSeconds, double indexSeconds, double indexCpuSeconds, long bytes,
-            int segments, boolean reused) {
+            int segments, boolean reused, ThreadCpu cpuByThread) {
         double studiesPerSecond() {
             return studies / indexSeconds;
         }
@@ -45,12 +46,14 @@ public final class LuceneBuild {
     static Result buildOrReuse(CorpusGenerator g, BenchArgs args, Path dir, PrintStream progress) {
         if (args.reuse() && args.corpusMarker().equals(marker(dir)) && currentFormat(dir)) {
             progress.println("lucene: reusing the index in " + dir);
-            return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), segments(dir), true);
+            return new Result(args.studies(), Double.NaN, Double.NaN, Double.NaN, bytes(dir), segments(dir), true,
+                    new ThreadCpu());
         }
         deleteTree(dir);
         long generate = 0;
         long index = 0;
         long cpu = 0;
+        ThreadCpu byThread = new ThreadCpu();
         try (StudyIndex idx = StudyIndex.open(dir); IndexingPool pool = new IndexingPool(args.threads())) {
             for (int from = 0; from < args.studies(); from += BATCH) {
                 int to = Math.min(args.studies(), from + BATCH);
@@ -58,7 +61,9 @@ public final class LuceneBuild {
                 List<StudyDocument> batch = IntStream.range(from, to).parallel().mapToObj(g::study).toList();
                 long t1 = System.nanoTime();
                 long c1 = Cpu.process();
+                Map<String, Long> before = ThreadCpu.snapshot();
                 update(idx, batch, pool, args.threads());
+                byThread.add(before, ThreadCpu.snapshot());
                 cpu += Cpu.process() - c1;
                 long t2 = System.nanoTime();
                 generate += t1 - t0;
@@ -67,16 +72,19 @@ public final class LuceneBuild {
             }
             long t0 = System.nanoTime();
             long c0 = Cpu.process();
+            Map<String, Long> before = ThreadCpu.snapshot();
             idx.flushBuffers(pool);
             long t1 = System.nanoTime();
             idx.commit(0);
+            byThread.add(before, ThreadCpu.snapshot());
             cpu += Cpu.process() - c0;
             index += System.nanoTime() - t0;
             progress.printf("lucene: last buffers written in %.1f s, commit in %.1f s (%.1f CPU-s for both)%n",
                     (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, (Cpu.process() - c0) / 1e9);
         }
         writeMarker(dir, args.corpusMarker());
-        return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), segments(dir), false);
+        return new Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes(dir), segments(dir), false,
+                byThread);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -36,6 +37,7 @@ final class LucenePeerBuild {
         long generate = 0;
         long index = 0;
         long cpu = 0;
+        ThreadCpu byThread = new ThreadCpu();
         long bytes;
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -49,12 +51,14 @@ final class LucenePeerBuild {
                 List<StudyDocument> batch = IntStream.range(from, to).parallel().mapToObj(g::study).toList();
                 long t1 = System.nanoTime();
                 long c1 = Cpu.process();
+                Map<String, Long> before = ThreadCpu.snapshot();
                 int slice = Math.min(LuceneBuild.SLICE, (batch.size() + args.threads() - 1) / args.threads());
                 for (int s = 0; s < batch.size(); s += slice) {
                     List<StudyDocument> part = batch.subList(s, Math.min(batch.size(), s + slice));
                     pool.submit(() -> add(w, part));
                 }
                 pool.finish();
+                byThread.add(before, ThreadCpu.snapshot());
                 cpu += Cpu.process() - c1;
                 long t2 = System.nanoTime();
                 generate += t1 - t0;
@@ -63,7 +67,9 @@ final class LucenePeerBuild {
             }
             long t0 = System.nanoTime();
             long c0 = Cpu.process();
+            Map<String, Long> before = ThreadCpu.snapshot();
             w.commit();
+            byThread.add(before, ThreadCpu.snapshot());
             cpu += Cpu.process() - c0;
             index += System.nanoTime() - t0;
         } catch (IOException e) {
@@ -72,7 +78,8 @@ final class LucenePeerBuild {
         bytes = LuceneBuild.bytes(dir);
         int segments = LuceneBuild.segments(dir);
         LuceneBuild.deleteTree(dir);
-        return new LuceneBuild.Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes, segments, false);
+        return new LuceneBuild.Result(args.studies(), generate / 1e9, index / 1e9, cpu / 1e9, bytes, segments, false,
+                byThread);
     }
 
     private static void add(IndexWriter w, List<StudyDocument> part) {

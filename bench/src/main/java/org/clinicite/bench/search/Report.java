@@ -50,6 +50,10 @@ final class Report {
                     + "%.0f MB on disk, %d segments%n", what, l.studies(), l.indexSeconds(), l.studiesPerSecond(),
                     threads, l.indexCpuSeconds(), l.studies() / l.indexCpuSeconds(), l.generateSeconds(),
                     l.bytes() / MB, l.segments());
+            String byThread = l.cpuByThread().summary();
+            if (!byThread.isEmpty()) {
+                out.printf(Locale.ROOT, "  CPU by thread: %s%n", byThread);
+            }
         }
     }
 
