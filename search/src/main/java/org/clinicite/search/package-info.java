@@ -21,7 +21,7 @@
  * <tr><td>id</td><td>study id (update key)</td><td>keyword, not stored (a hit reads its id from the hit line)</td></tr>
  * <tr><td>text</td><td>all free text, one value per part: title, abstract, outcome lines,
  *     findings, write-up headlines and bodies</td><td>English text with stemming and ASCII
- *     folding, positions, stored (the highlighter analyses the page's hits again); a gap of 100
+ *     folding, positions, stored without compression ({@code LuceneCodec}; the highlighter analyses the page's hits again); a gap of 100
  *     positions between values keeps phrases inside one</td></tr>
  * <tr><td>title</td><td>the title again</td><td>the same analysis, not stored: its score is
  *     added to a match in the text</td></tr>
@@ -113,11 +113,14 @@
  * their SortedSet doc values directly, not through {@code FacetsConfig.build}; drill-downs on
  * substance, condition, design, phase and year use those fields' own terms and points, so only
  * journal and outlet values index a dim/value drill-down term ({@code facetTerm}); lower case, folding and stop
- * words are one filter at index time ({@code LuceneLowerFoldStopFilter}). At 1M studies a
- * build takes ~115 CPU-s (~100 µs per study on the indexing threads, the JIT compiler ~12 s,
- * the collector ~3 s): 15k-16k studies/s on two cores. What a study's document costs beyond
- * bare Lucene on the same text: the stored text ~13 %, name and keyword fields ~10 %, the
- * title's own field ~4 % (bench/README.md, "The index build").
+ * words are one filter at index time ({@code LuceneLowerFoldStopFilter}), and the text
+ * analyser remembers what its token-local filters made of each word
+ * ({@code LuceneMemoFilter}: a word seen before is one look-up instead of possessives,
+ * folding, stop words and Porter). The stored text is not compressed ({@code LuceneCodec},
+ * Lucene's codec with raw stored fields): LZ4 cost ~10 % of the build's CPU for text read
+ * only for a page's hits; the index is ~60 % larger. What a study's document costs beyond
+ * bare Lucene on the same text, and the build's figures at 1M: bench/README.md, "The index
+ * build".
  *
  * <h2>Sync protocol</h2>
  *
