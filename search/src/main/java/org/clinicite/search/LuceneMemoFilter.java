@@ -23,8 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * by such filters.
  *
  * <p>Memory: at most {@code capacity} words of at most {@link #LONGEST} characters per
- * instance (one instance per thread and field, as analysers reuse their components); the
- * memory starts over when full. Longer words go through the chain every time.
+ * instance (one instance per thread and field, as analysers reuse their components), in a
+ * table that grows with the words seen (a server thread that analyses a few query words keeps
+ * a few KB); the memory starts over when full. Longer words go through the chain every time.
  */
 final class LuceneMemoFilter extends FilteringTokenFilter {
     /** Words longer than this are not remembered: rare, and they would weigh most. */
@@ -79,6 +80,11 @@ final class LuceneMemoFilter extends FilteringTokenFilter {
         return out;
     }
 
+    /** The answer that stands for "the chain drops this word" (for tests of {@link Memo}). */
+    static char[] droppedMarker() {
+        return DROPPED;
+    }
+
     @Override
     public void close() throws IOException {
         try {
@@ -92,24 +98,47 @@ final class LuceneMemoFilter extends FilteringTokenFilter {
      * Words and their answers, for look-ups that touch little memory: open addressing over
      * one int array (per slot: hash, where the word is, its length and its answer's), the
      * characters of words and answers in one char array. A probe compares the hash first and
-     * reads characters only when it matches. Starts over when {@code capacity} words are in.
+     * reads characters only when it matches. Both start small and double as words come in
+     * (a thread that analyses a few query words keeps a few KB; an indexing thread grows to
+     * its corpus's vocabulary), and it starts over when {@code capacity} words are in.
      */
     static final class Memo {
         private static final int EMPTY = 0;
         private static final int DROPPED_LENGTH = 0xffff;
+        private static final int FIRST_SLOTS = 64;
         private final int capacity;
-        private final int mask;
+        private int mask;
         /** Per slot: hash (never {@link #EMPTY}), start in {@link #chars}, word length << 16 | answer length. */
-        private final int[] slots;
-        private char[] chars = new char[1 << 14];
+        private int[] slots;
+        private char[] chars = new char[256];
         private int used;
         private int size;
 
         Memo(int capacity) {
             this.capacity = capacity;
-            int tableSize = Integer.highestOneBit(Math.max(capacity, 8) * 2 - 1) * 2; // load <= 1/2
-            this.mask = tableSize - 1;
-            this.slots = new int[3 * tableSize];
+            this.slots = new int[3 * FIRST_SLOTS];
+            this.mask = FIRST_SLOTS - 1;
+        }
+
+        /** Slots in the table now: at least twice the words in it. */
+        int tableSize() {
+            return mask + 1;
+        }
+
+        /** Doubles the table, keeping its words (their hashes are in the slots). */
+        private void grow() {
+            int[] old = slots;
+            slots = new int[2 * old.length];
+            mask = 2 * (mask + 1) - 1;
+            for (int j = 0; j < old.length; j += 3) {
+                if (old[j] != EMPTY) {
+                    int i = old[j] & mask;
+                    while (slots[3 * i] != EMPTY) {
+                        i = (i + 1) & mask;
+                    }
+                    System.arraycopy(old, j, slots, 3 * i, 3);
+                }
+            }
         }
 
         static int hash(char[] b, int length) {
@@ -143,6 +172,8 @@ final class LuceneMemoFilter extends FilteringTokenFilter {
                 Arrays.fill(slots, EMPTY);
                 used = 0;
                 size = 0;
+            } else if (2 * (size + 1) > tableSize()) {
+                grow();
             }
             int answerLength = answer == DROPPED ? 0 : answer.length;
             if (used + length + answerLength > chars.length) {
