@@ -128,7 +128,6 @@ class KilledImportTest {
         return paths;
     }
 
-    /** Reads the child's progress lines until it has started KILL_AFTER_FILES files. */
     /**
      * Runs {@code clinicite import PATHS} in a child JVM, kills it once it has started
      * {@link #KILL_AFTER_FILES} files, and returns how many it had started.
@@ -146,6 +145,7 @@ class KilledImportTest {
         return started;
     }
 
+    /** Reads the child's progress lines until it has started KILL_AFTER_FILES files. */
     private static int waitForFiles(Process child) throws IOException {
         int started = 0;
         try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {

@@ -15,8 +15,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * What a hit shows (id, title, citation, design, n, year, substance and condition names,
  * outcome lines), serialised into one binary doc value per study. Reading it costs a
- * seek into a memory-mapped file; the stored fields would decompress a block of the
- * studies' long texts for each hit.
+ * seek into a memory-mapped file; in the stored fields it would sit beside the studies'
+ * long texts, which only the highlighter reads.
  */
 final class LuceneHitLines {
     private LuceneHitLines() {

@@ -30,7 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class LuceneMemoFilter extends FilteringTokenFilter {
     /** Words longer than this are not remembered: rare, and they would weigh most. */
     static final int LONGEST = 24;
-    private static final char[] DROPPED = new char[0];
+    /** The answer for a word the chain drops (compared by identity). */
+    static final char[] DROPPED = new char[0];
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OneWord word = new OneWord();
@@ -55,11 +56,8 @@ final class LuceneMemoFilter extends FilteringTokenFilter {
         int length = term.length();
         if (length > LONGEST) {
             char[] out = compute(b, length);
-            if (out == DROPPED) {
-                return false;
-            }
             term.copyBuffer(out, 0, out.length);
-            return true;
+            return out != DROPPED;
         }
         int hash = Memo.hash(b, length);
         int slot = memo.find(hash, b, length);
@@ -78,11 +76,6 @@ final class LuceneMemoFilter extends FilteringTokenFilter {
             throw new IllegalStateException("not a token-local chain: one word gave two tokens: " + chain);
         }
         return out;
-    }
-
-    /** The answer that stands for "the chain drops this word" (for tests of {@link Memo}). */
-    static char[] droppedMarker() {
-        return DROPPED;
     }
 
     @Override

@@ -36,7 +36,7 @@
  * <tr><td>has</td><td>news, outcomes, results (outcomes with numbers)</td><td>keyword</td></tr>
  * <tr><td>hit</td><td>what a hit shows: id, title, citation, design, n, year, substance and
  *     condition names, outcome lines ({@code LuceneHitLines})</td><td>one binary doc value: read
- *     without decompressing the stored long texts, which only the highlighter reads</td></tr>
+ *     without the stored long texts, which only the highlighter reads</td></tr>
  * <tr><td>facetTerm</td><td>journal and outlet facet values as dim/value paths</td><td>keyword:
  *     their drill-down (the other dimensions drill down on their own fields)</td></tr>
  * <tr><td>facets</td><td>substance, condition (keys, shown by name), design, phase, year, journal,

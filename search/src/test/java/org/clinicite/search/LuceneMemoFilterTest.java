@@ -23,7 +23,7 @@ class LuceneMemoFilterTest {
             char[] word = ("w" + w).toCharArray();
             int hash = LuceneMemoFilter.Memo.hash(word, word.length);
             assertEquals(-1, memo.find(hash, word, word.length), "not in yet: w" + w);
-            memo.put(hash, word, word.length, w % 7 == 0 ? dropped() : ("a" + w).toCharArray());
+            memo.put(hash, word, word.length, w % 7 == 0 ? LuceneMemoFilter.DROPPED : ("a" + w).toCharArray());
             assertTrue(memo.tableSize() >= 2 * (w + 1), "load <= 1/2");
         }
         assertEquals(1 << 16, memo.tableSize());
@@ -62,10 +62,5 @@ class LuceneMemoFilterTest {
         char[] last = "x8".toCharArray();
         assertEquals(-1, memo.find(LuceneMemoFilter.Memo.hash(first, 2), first, 2));
         assertTrue(memo.find(LuceneMemoFilter.Memo.hash(last, 2), last, 2) >= 0);
-    }
-
-    /** The filter's marker for a word its chain drops, which the memory recognises by identity. */
-    private static char[] dropped() {
-        return LuceneMemoFilter.droppedMarker();
     }
 }
